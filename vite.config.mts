@@ -1,0 +1,22 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('./renderer', import.meta.url));
+
+// One renderer bundle serves Electron (app:// protocol), the browser build and the print route.
+export default defineConfig({
+  root,
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+  },
+  worker: { format: 'es' },
+  preview: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1' },
+});
