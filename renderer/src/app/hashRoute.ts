@@ -1,0 +1,15 @@
+import { DEFAULT_PAGE, isPageId, type PageId } from './pageIds';
+
+/**
+ * The page a location hash names: `#/customers` → `customers`. Anything unknown falls back to
+ * the desk, so a stale bookmark never shows a blank window.
+ */
+export function pageFromHash(hash: string): PageId {
+  const segment = /^#\/([^/?]*)/.exec(hash)?.[1] ?? '';
+  return isPageId(segment) ? segment : DEFAULT_PAGE;
+}
+
+/** The hash of a page: `customers` → `#/customers`. */
+export function hashOfPage(page: PageId): string {
+  return `#/${page}`;
+}
