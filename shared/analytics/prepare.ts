@@ -1,0 +1,50 @@
+import type { Customer } from '../model/customer';
+import type { AnalyticsBook } from './book';
+import { collectDealFacts, groupFactsByCustomer, type DealFacts } from './dealFacts';
+import { customerAttributesPass, customerInterestPasses, filterSets, type AnalyticsFilter } from './filter';
+import { firstContactDays } from './firstContact';
+import { summarise, type CustomerSummaries } from './summaries';
+import { resolveWindow, type AnalyticsWindow } from './window';
+
+/**
+ * The book after the filter, grouped by customer once: what every metric function takes.
+ * Customer `i` is `customers[i]`; its deals are in `facts`, its figures in `summaries`.
+ */
+export interface PreparedBook {
+  window: AnalyticsWindow;
+  /** The customers the filter keeps, in book order: "all known market participants" of the selection. */
+  customers: readonly Customer[];
+  indexOf: ReadonlyMap<string, number>;
+  facts: DealFacts;
+  summaries: CustomerSummaries;
+  /** Day of the first contact other than a deal (see `firstContactDays`), `Infinity` when none. */
+  firstContactDay: Float64Array;
+}
+
+/** Applies the filter to the book and groups what is left by customer, as of the period's end. */
+export function prepareBook(book: AnalyticsBook, filter: AnalyticsFilter, today: string): PreparedBook {
+  const window = resolveWindow(filter.period, today);
+  const sets = filterSets(filter);
+  const candidates = book.customers.filter((customer) => customerAttributesPass(customer, sets));
+  const candidateOf = new Map(candidates.map((customer, i) => [customer.id, i]));
+  const ungrouped = collectDealFacts(book.deals, candidateOf, sets.categories, window.asOfDay);
+
+  const traded = new Uint8Array(candidates.length);
+  for (let f = 0; f < ungrouped.count; f++) traded[ungrouped.customer[f]!] = 1;
+  const customerOf = new Int32Array(candidates.length).fill(-1);
+  const customers: Customer[] = [];
+  candidates.forEach((customer, i) => {
+    if (traded[i] === 1 || customerInterestPasses(customer, sets)) customerOf[i] = customers.push(customer) - 1;
+  });
+
+  const indexOf = new Map(customers.map((customer, i) => [customer.id, i]));
+  const facts = groupFactsByCustomer(ungrouped, customerOf, customers.length);
+  return {
+    window,
+    customers,
+    indexOf,
+    facts,
+    summaries: summarise(facts, window),
+    firstContactDay: firstContactDays(customers, indexOf, book.contactLogs, window.asOfDay),
+  };
+}

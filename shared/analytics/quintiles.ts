@@ -1,0 +1,22 @@
+/**
+ * Quintile scores 1–5 of `values`, higher values scoring higher: score = 1 + ⌊5 × (number of values
+ * strictly below) ÷ n⌋. Equal values get equal scores; each score holds about a fifth of the values
+ * when they are distinct.
+ */
+export function quintileScores(values: Float64Array): Uint8Array {
+  const sorted = Float64Array.from(values).sort();
+  const n = values.length;
+  return Uint8Array.from(values, (value) => 1 + Math.floor((5 * countBelow(sorted, value)) / n));
+}
+
+/** Number of entries of the ascending `sorted` strictly below `value` (binary search). */
+function countBelow(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
