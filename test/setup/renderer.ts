@@ -12,3 +12,7 @@ Object.defineProperties(HTMLElement.prototype, {
   clientWidth: { configurable: true, get: () => 1024 },
   clientHeight: { configurable: true, get: () => 640 },
 });
+
+// --- IndexedDB (data layer): a global fake so code that opens a book with the default factory runs
+// in jsdom. Data-layer tests pass their own `new IDBFactory()` per test for isolation.
+import 'fake-indexeddb/auto';
