@@ -1,0 +1,53 @@
+import { PAYMENT, type DealTimelines } from './dealTimelines';
+import type { GradePoints } from './options';
+
+/** What a customer brought in the grade window (出力 and 出钱). */
+export interface Contribution {
+  deals: number;
+  volumeKg: number;
+  /** Its share of the margin (commission or spread) of its deals, in fen. */
+  marginFen: number;
+  /** Settled deals it bought and paid on time, and late. */
+  onTimePayments: number;
+  latePayments: number;
+  /** Customers it referred (their `referredById`) who traded in the window: word of mouth that brought business. */
+  referrals: number;
+  /** Ratings it received in the window, and the sum of their stars above 3 (negative for poor ratings). */
+  ratings: number;
+  ratingStarsAboveThree: number;
+}
+
+/** The grade score: points per kind of contribution and their total. */
+export interface GradeScore {
+  points: { volume: number; margin: number; referrals: number; payments: number; ratings: number };
+  total: number;
+}
+
+/** The deal part of customer `c`'s contribution: its counting deals dated in [fromDay, today]. */
+export function dealContribution(
+  t: DealTimelines,
+  c: number,
+  fromDay: number,
+): Pick<Contribution, 'deals' | 'volumeKg' | 'marginFen' | 'onTimePayments' | 'latePayments'> {
+  const part = { deals: 0, volumeKg: 0, marginFen: 0, onTimePayments: 0, latePayments: 0 };
+  for (let i = t.start[c + 1]! - 1; i >= t.start[c]! && t.day[i]! >= fromDay; i--) {
+    part.deals++;
+    part.volumeKg += t.kg[i]!;
+    part.marginFen += t.marginFen[i]!;
+    if (t.payment[i] === PAYMENT.onTime) part.onTimePayments++;
+    else if (t.payment[i] === PAYMENT.late) part.latePayments++;
+  }
+  return part;
+}
+
+/** Weighs a contribution into points. */
+export function scoreContribution(contribution: Contribution, per: GradePoints): GradeScore {
+  const points = {
+    volume: (contribution.volumeKg / 1000) * per.perTonne,
+    margin: (contribution.marginFen / 100) * per.perMarginYuan,
+    referrals: contribution.referrals * per.perReferral,
+    payments: contribution.latePayments * per.perLatePayment,
+    ratings: contribution.ratingStarsAboveThree * per.perRatingStarAboveThree,
+  };
+  return { points, total: points.volume + points.margin + points.referrals + points.payments + points.ratings };
+}

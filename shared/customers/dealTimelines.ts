@@ -1,0 +1,120 @@
+import { memoizedDayOf, monthOfDay } from './calendar';
+import { dealMarginFen, dealWeightKg, isCountingDeal, marginShareFen, type InsightDeal } from './dealEconomics';
+
+/** A settled deal's payment as the buyer's credit record sees it. */
+export const PAYMENT = { unknown: 0, onTime: 1, late: -1 } as const;
+
+/**
+ * Every customer's counting deals up to today, as parallel arrays grouped by customer once:
+ * customer `c`'s entries are the positions `start[c]` to `start[c + 1] − 1`, sorted by day. A deal
+ * appears once for its buyer and once for its seller, each with its share of the margin.
+ */
+export interface DealTimelines {
+  start: Int32Array;
+  day: Int32Array;
+  month: Int32Array;
+  kg: Float64Array;
+  marginFen: Float64Array;
+  /** One of `PAYMENT`: the buyer's entry of a deal with a known `paidOnTime`; `unknown` otherwise. */
+  payment: Int8Array;
+}
+
+/**
+ * Groups the counting deals dated on or before `today` by customer (`ordinalOf` maps a customer id
+ * to its position; parties not in it are skipped). Linear apart from one numeric sort of the deals
+ * by day, so 500k deals group in a few tens of milliseconds.
+ */
+export function groupDealsByCustomer(
+  deals: readonly InsightDeal[],
+  ordinalOf: ReadonlyMap<string, number>,
+  customerCount: number,
+  today: number,
+): DealTimelines {
+  const counted = collectCountingDeals(deals, ordinalOf, today);
+  const start = new Int32Array(customerCount + 1);
+  for (let k = 0; k < counted.count; k++) {
+    if (counted.buyer[k]! >= 0) start[counted.buyer[k]! + 1]!++;
+    if (counted.seller[k]! >= 0) start[counted.seller[k]! + 1]!++;
+  }
+  for (let c = 0; c < customerCount; c++) start[c + 1]! += start[c]!;
+  const size = start[customerCount]!;
+  const timelines: DealTimelines = {
+    start,
+    day: new Int32Array(size),
+    month: new Int32Array(size),
+    kg: new Float64Array(size),
+    marginFen: new Float64Array(size),
+    payment: new Int8Array(size),
+  };
+  const next = start.slice(0, customerCount);
+  const monthOf = new Map<number, number>();
+  const place = (k: number, customer: number, month: number, role: 'buyer' | 'seller') => {
+    const at = next[customer]!++;
+    timelines.day[at] = counted.day[k]!;
+    timelines.month[at] = month;
+    timelines.kg[at] = counted.kg[k]!;
+    timelines.marginFen[at] = marginShareFen(counted.marginFen[k]!, role);
+    timelines.payment[at] = role === 'buyer' ? counted.payment[k]! : PAYMENT.unknown;
+  };
+  for (const k of orderByDay(counted.day, counted.count)) {
+    const day = counted.day[k]!;
+    let month = monthOf.get(day);
+    if (month === undefined) monthOf.set(day, (month = monthOfDay(day)));
+    if (counted.buyer[k]! >= 0) place(k, counted.buyer[k]!, month, 'buyer');
+    if (counted.seller[k]! >= 0) place(k, counted.seller[k]!, month, 'seller');
+  }
+  return timelines;
+}
+
+interface CountedDeals {
+  count: number;
+  day: Int32Array;
+  buyer: Int32Array;
+  seller: Int32Array;
+  kg: Float64Array;
+  marginFen: Float64Array;
+  payment: Int8Array;
+}
+
+function collectCountingDeals(deals: readonly InsightDeal[], ordinalOf: ReadonlyMap<string, number>, today: number): CountedDeals {
+  const n = deals.length;
+  const counted: CountedDeals = {
+    count: 0,
+    day: new Int32Array(n),
+    buyer: new Int32Array(n),
+    seller: new Int32Array(n),
+    kg: new Float64Array(n),
+    marginFen: new Float64Array(n),
+    payment: new Int8Array(n),
+  };
+  const dayOfDeal = memoizedDayOf();
+  for (const deal of deals) {
+    if (!isCountingDeal(deal)) continue;
+    const day = dayOfDeal(deal.dealOn);
+    if (day > today) continue;
+    const buyer = ordinalOf.get(deal.buyerId) ?? -1;
+    // A deal with the same customer on both sides would count twice; count it once, as the buyer.
+    const seller = deal.sellerId === deal.buyerId ? -1 : (ordinalOf.get(deal.sellerId) ?? -1);
+    if (buyer < 0 && seller < 0) continue;
+    const k = counted.count++;
+    const kg = dealWeightKg(deal);
+    counted.day[k] = day;
+    counted.buyer[k] = buyer;
+    counted.seller[k] = seller;
+    counted.kg[k] = kg;
+    counted.marginFen[k] = dealMarginFen(deal, kg);
+    counted.payment[k] = deal.paidOnTime === undefined ? PAYMENT.unknown : deal.paidOnTime ? PAYMENT.onTime : PAYMENT.late;
+  }
+  return counted;
+}
+
+/** Positions 0..count−1 ordered by day, ties in input order: one sort of numeric keys day × 2^b + position. */
+function orderByDay(day: Int32Array, count: number): Int32Array {
+  const scale = 2 ** Math.ceil(Math.log2(count + 1));
+  const keys = new Float64Array(count);
+  for (let k = 0; k < count; k++) keys[k] = day[k]! * scale + k;
+  keys.sort();
+  const order = new Int32Array(count);
+  for (let o = 0; o < count; o++) order[o] = keys[o]! % scale;
+  return order;
+}
