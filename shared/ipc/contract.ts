@@ -1,12 +1,36 @@
 import { z } from 'zod';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
+import type { ChannelName, IPC_CHANNELS } from './ipcChannels';
+
+/** A request/response channel: the renderer calls, main answers. */
+export interface InvokeSpec {
+  readonly kind: 'invoke';
+  /** The arguments as a tuple, validated in main before the handler runs. */
+  readonly args: z.ZodTuple;
+  /** The answer, validated in main before it is sent back. */
+  readonly result: z.ZodType;
+}
+
+/** A push channel: main sends, the renderer listens. */
+export interface EventSpec {
+  readonly kind: 'event';
+  readonly payload: z.ZodType;
+}
+
+/** The shape the contract must have: one spec per channel of IPC_CHANNELS, of that channel's kind. */
+type ContractShape = {
+  readonly [C in ChannelName]: (typeof IPC_CHANNELS)[C] extends 'invoke' ? InvokeSpec : EventSpec;
+};
 
 /**
  * The one IPC contract. Every `invoke` channel has zod-validated arguments and result; every
  * `event` channel a payload pushed from main to the renderer. Main handlers, the preload and
  * the browser's web bridge are all typed from this table.
  *
- * Channel names are `<area>.<method>`: the preload exposes them as `api.<area>.<method>(...)`.
+ * Channel names are `<area>.<method>`: the preload exposes them as `api.<area>.<method>(...)`,
+ * and an event `<area>.<name>` as `api.<area>.on<Name>(listener)`. A new channel goes here and in
+ * IPC_CHANNELS (the compiler insists on both); the preload and the renderer's API type follow, and
+ * main does not compile until it has a handler for it.
  */
 export const IPC_CONTRACT = {
   'app.info': {
@@ -17,8 +41,9 @@ export const IPC_CONTRACT = {
   'settings.get': { kind: 'invoke', args: z.tuple([]), result: SettingsSchema },
   'settings.update': { kind: 'invoke', args: z.tuple([SettingsPatchSchema]), result: SettingsSchema },
   'settings.changed': { kind: 'event', payload: SettingsSchema },
+  /** Opens an allow-listed https link in the system browser; `false` when the link is not allowed. */
   'shell.openExternal': { kind: 'invoke', args: z.tuple([z.url()]), result: z.boolean() },
-} as const;
+} as const satisfies ContractShape;
 
 export type IpcContract = typeof IPC_CONTRACT;
-export type ChannelName = keyof IpcContract;
+export type { ChannelName };

@@ -1,0 +1,55 @@
+import { app, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
+import { appPaths } from './appPaths';
+import { broadcast } from './ipc/broadcast';
+import { createMainHandlers } from './ipc/mainHandlers';
+import { registerHandlers } from './ipc/registerHandlers';
+import { createSenderCheck } from './ipc/senderCheck';
+import { serveApp } from './protocol/appProtocol';
+import { installContentSecurityPolicy } from './security/contentSecurityPolicy';
+import { externalLinkOpener } from './security/openExternalLink';
+import { denyPermissionsByDefault } from './security/permissions';
+import { createSettingsService } from './settings/settingsService';
+import { openSettingsStore } from './settings/settingsStore';
+import { createMainWindow } from './window';
+import { WindowRegistry } from './windowRegistry';
+
+/** What a started workstation offers the app's lifecycle handlers. */
+export interface Workstation {
+  readonly windows: WindowRegistry;
+  /** Brings the main window to the front, creating it if it was closed. */
+  showMainWindow(): BrowserWindow;
+}
+
+/**
+ * Everything after `app.whenReady()`: the session's security policy, the app:// protocol, the
+ * settings service, the IPC handlers and the main window.
+ */
+export function startWorkstation(): Workstation {
+  const paths = appPaths(app.getAppPath());
+  installContentSecurityPolicy(session.defaultSession);
+  denyPermissionsByDefault(session.defaultSession);
+  serveApp(protocol, paths.rendererDir);
+
+  const windows = new WindowRegistry();
+  const settings = createSettingsService(openSettingsStore());
+  const openExternal = externalLinkOpener(shell);
+  registerHandlers(
+    ipcMain,
+    createMainHandlers({ settings, openExternal, version: app.getVersion(), platform: process.platform }),
+    createSenderCheck((contents) => windows.owns(contents)),
+  );
+  settings.onChanged((next) => broadcast(windows.webContents(), 'settings.changed', next));
+
+  let mainWindow: BrowserWindow | undefined;
+  const showMainWindow = (): BrowserWindow => {
+    if (mainWindow === undefined || mainWindow.isDestroyed()) {
+      mainWindow = windows.track(createMainWindow({ preload: paths.preload, devTools: !app.isPackaged }));
+    } else {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    return mainWindow;
+  };
+  showMainWindow();
+  return { windows, showMainWindow };
+}

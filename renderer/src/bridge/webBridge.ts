@@ -1,0 +1,64 @@
+import { dispatchInvoke, type IpcHandlers } from '../../../shared/ipc/dispatchInvoke';
+import { isAllowedExternalUrl } from '../../../shared/ipc/externalLinks';
+import { buildSteelDeskApi, type SteelDeskApi } from '../../../shared/ipc/steelDeskApi';
+import { applySettingsPatch } from '../../../shared/settings/applySettingsPatch';
+import { restoreSettings } from '../../../shared/settings/restoreSettings';
+import type { Settings } from '../../../shared/settings/settings';
+import { LocalEvents } from './localEvents';
+
+/** The localStorage key of the browser's settings. */
+export const SETTINGS_STORAGE_KEY = 'steeldesk.settings';
+
+export interface WebBridgeOptions {
+  readonly storage: Storage;
+  /** Opens external links and reports settings changed in other tabs (its `storage` events). */
+  readonly window: Pick<Window, 'open' | 'addEventListener'>;
+  readonly version: string;
+  readonly platform: string;
+}
+
+/**
+ * The window API for the renderer running in a plain browser: the same contract, validated by the
+ * same dispatch as main, with settings kept in localStorage. A change made in another tab reaches
+ * `onChanged` listeners too, as a change from another window does in Electron.
+ */
+export function createWebBridge({ storage, window, version, platform }: WebBridgeOptions): SteelDeskApi {
+  const events = new LocalEvents();
+  const readSettings = (): Settings => restoreSettings(parseStored(storage.getItem(SETTINGS_STORAGE_KEY)));
+
+  const handlers: IpcHandlers = {
+    'app.info': () => ({ version, platform, shell: 'browser' }),
+    'settings.get': readSettings,
+    'settings.update': (patch) => {
+      const current = readSettings();
+      const next = applySettingsPatch(current, patch);
+      if (JSON.stringify(next) === JSON.stringify(current)) return current;
+      storage.setItem(SETTINGS_STORAGE_KEY, JSON.stringify(next));
+      events.emit('settings.changed', next);
+      return next;
+    },
+    'shell.openExternal': (url) => {
+      if (!isAllowedExternalUrl(url)) return false;
+      window.open(url, '_blank', 'noopener,noreferrer');
+      return true;
+    },
+  };
+
+  window.addEventListener('storage', (event) => {
+    if (event.storageArea === storage && event.key === SETTINGS_STORAGE_KEY) events.emit('settings.changed', readSettings());
+  });
+
+  return buildSteelDeskApi({
+    invoke: (channel, args) => dispatchInvoke(handlers, channel, args),
+    subscribe: (channel, listener) => events.on(channel, listener),
+  });
+}
+
+function parseStored(text: string | null): unknown {
+  if (text === null) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
