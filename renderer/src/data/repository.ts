@@ -144,7 +144,7 @@ export class Repository {
   private write<R>(table: TableName, body: (session: WriteSession) => Promise<R>): Promise<R> {
     return this.db.transaction('rw', [table, 'outbox', 'syncState'], async (transaction) => {
       sanctionWrites(transaction);
-      return body(writeSessionOf(transaction, this.clock));
+      return body(writeSessionOf(transaction, this.db.syncState, this.clock));
     });
   }
 

@@ -1,4 +1,4 @@
-import type { Transaction } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import type { HybridClock } from '../../../shared/sync/hlc';
 import type { KeyValueRow } from './bookDatabase';
 
@@ -23,8 +23,12 @@ export class WriteSession {
   private nextSeq = 1;
   private lastHlc: string | undefined;
 
+  /**
+   * `syncState` is the database-level table: Dexie runs its calls in whichever transaction is
+   * current, so the session works for every nested call, not just the one that created it.
+   */
   constructor(
-    private readonly transaction: Transaction,
+    private readonly syncState: Table<KeyValueRow, string>,
     private readonly clock: HybridClock,
   ) {}
 
@@ -48,11 +52,11 @@ export class WriteSession {
    */
   save(): Promise<unknown> {
     const head: WriteHead = { nextSeq: this.nextSeq, ...(this.lastHlc && { lastHlc: this.lastHlc }) };
-    return this.transaction.table<KeyValueRow, string>('syncState').put({ key: WRITE_HEAD_KEY, value: head });
+    return this.syncState.put({ key: WRITE_HEAD_KEY, value: head });
   }
 
   private async load(): Promise<void> {
-    const row = await this.transaction.table<KeyValueRow, string>('syncState').get(WRITE_HEAD_KEY);
+    const row = await this.syncState.get(WRITE_HEAD_KEY);
     const head = row?.value as WriteHead | undefined;
     if (head?.lastHlc) this.clock.receive(head.lastHlc);
     this.nextSeq = head?.nextSeq ?? 1;
@@ -62,10 +66,10 @@ export class WriteSession {
 const sessions = new WeakMap<object, WriteSession>();
 
 /** The write session of `transaction` (shared by nested repository calls), created on first use. */
-export function writeSessionOf(transaction: Transaction, clock: HybridClock): WriteSession {
+export function writeSessionOf(transaction: Transaction, syncState: Table<KeyValueRow, string>, clock: HybridClock): WriteSession {
   let session = sessions.get(transaction.idbtrans);
   if (!session) {
-    session = new WriteSession(transaction, clock);
+    session = new WriteSession(syncState, clock);
     sessions.set(transaction.idbtrans, session);
   }
   return session;
