@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSettings } from './settings/SettingsContext';
 
 /**
- * Keeps the interface language and the document's `lang` equal to `settings.language`, so a
+ * Keeps the interface language, the document's `lang` and its title in `settings.language`, so a
  * change in Settings (or in another window) re-renders every text at once. A layout effect, so
  * the first paint is already in the right language.
  */
@@ -13,5 +13,6 @@ export function useLanguageFollowsSettings(): void {
   useLayoutEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
     document.documentElement.lang = language;
+    document.title = i18n.t('app.title');
   }, [i18n, language]);
 }

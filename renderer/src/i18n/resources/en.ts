@@ -4,8 +4,10 @@ import type { Messages } from './messages';
 export const en: Messages = {
   app: {
     title: 'SteelDesk',
+    starting: 'Starting…',
     loadingBook: 'Opening the book…',
     bookFailed: 'The {{book}} cannot be opened: {{message}}',
+    bookFailedHint: 'Switch books in Settings, or reload the window.',
     settingsFailed: 'Could not read the settings: {{message}}',
   },
   nav: {
@@ -66,7 +68,7 @@ export const en: Messages = {
     requestColumns: {
       buyer: 'Buyer',
       goods: 'Category / grade / spec',
-      weight: 'Quantity',
+      weight: 'Quantity (t)',
       receivedAt: 'Received',
     },
     offerColumns: {
@@ -74,7 +76,7 @@ export const en: Messages = {
       goods: 'Category / grade / spec',
       brand: 'Mill',
       warehouse: 'Warehouse',
-      weight: 'Available',
+      weight: 'Available (t)',
       price: 'Price (CNY/t)',
     },
     moreLines: '+{{count}} more lines',
@@ -109,7 +111,7 @@ export const en: Messages = {
       date: 'Date',
       buyer: 'Buyer',
       seller: 'Seller',
-      weight: 'Quantity',
+      weight: 'Quantity (t)',
       amount: 'Amount',
       status: 'Status',
     },
@@ -181,7 +183,13 @@ export const en: Messages = {
       continuous241: '241 mm continuous form (dot-matrix)',
       copies: 'Copies',
     },
-    invalid: '{{field}}: {{message}}',
+    errors: {
+      brokerName: 'At most 40 characters',
+      brokerPrefix: 'The prefix is 2–4 capital letters',
+      hubUrl: 'Enter a full address starting with http:// or https://, or leave it empty',
+      layout: 'Choose a paper layout',
+      copies: 'Copies must be a whole number from 1 to 9',
+    },
     saveFailed: 'Could not save: {{message}}',
   },
   firstRun: {

@@ -5,8 +5,10 @@
 export const zhCN = {
   app: {
     title: '钢材撮合工作台',
+    starting: '正在启动…',
     loadingBook: '正在打开账本…',
-    bookFailed: '账本 {{book}} 打不开：{{message}}',
+    bookFailed: '{{book}}打不开：{{message}}',
+    bookFailedHint: '可以在设置中切换账本，或重新加载窗口。',
     settingsFailed: '读取设置失败：{{message}}',
   },
   nav: {
@@ -67,7 +69,7 @@ export const zhCN = {
     requestColumns: {
       buyer: '买方',
       goods: '品名 / 材质 / 规格',
-      weight: '数量',
+      weight: '数量（吨）',
       receivedAt: '收到时间',
     },
     offerColumns: {
@@ -75,7 +77,7 @@ export const zhCN = {
       goods: '品名 / 材质 / 规格',
       brand: '钢厂',
       warehouse: '仓库',
-      weight: '可售',
+      weight: '可售（吨）',
       price: '单价（元/吨）',
     },
     moreLines: '另 {{count}} 行',
@@ -110,7 +112,7 @@ export const zhCN = {
       date: '成交日期',
       buyer: '买方',
       seller: '卖方',
-      weight: '数量',
+      weight: '数量（吨）',
       amount: '金额',
       status: '状态',
     },
@@ -182,7 +184,13 @@ export const zhCN = {
       continuous241: '241 mm 连续纸（针式打印机）',
       copies: '份数',
     },
-    invalid: '{{field}}：{{message}}',
+    errors: {
+      brokerName: '姓名最多 40 个字',
+      brokerPrefix: '前缀须为 2–4 个大写英文字母',
+      hubUrl: '请填写以 http:// 或 https:// 开头的完整地址，或留空',
+      layout: '请选择纸张',
+      copies: '份数须为 1–9 的整数',
+    },
     saveFailed: '保存失败：{{message}}',
   },
   firstRun: {

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { FirstRunDialog } from '../features/settings/FirstRunDialog';
+import { createI18n } from '../i18n/i18n';
+import { errorMessage } from '../ui/errorMessage';
+import type { AppServices } from './AppServices';
+import { BookProvider } from './book/BookContext';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ServicesContext } from './ServicesContext';
+import { SettingsProvider, useSettings } from './settings/SettingsContext';
+import { Shell } from './Shell';
+import { useLanguageFollowsSettings } from './useLanguageFollowsSettings';
+import './App.css';
+
+/**
+ * The renderer's root: services, i18n, settings, the active book, the shell and the first-run
+ * choice. Everything outside React comes in through `services`, so tests run it with fakes.
+ */
+export function App({ services }: { services: AppServices }) {
+  const [i18n] = useState(() => createI18n());
+  return (
+    <ServicesContext.Provider value={services}>
+      <I18nextProvider i18n={i18n}>
+        <ErrorBoundary where={i18n.t('app.title')}>
+          <SettingsProvider port={services.settings} loading={<Splash />} failed={(error) => <SettingsFailed error={error} />}>
+            <Workstation />
+          </SettingsProvider>
+        </ErrorBoundary>
+      </I18nextProvider>
+    </ServicesContext.Provider>
+  );
+}
+
+function Workstation() {
+  useLanguageFollowsSettings();
+  const { activeBook } = useSettings().settings;
+  return (
+    <BookProvider name={activeBook}>
+      <Shell />
+      <FirstRunDialog />
+    </BookProvider>
+  );
+}
+
+function Splash() {
+  const { t } = useTranslation();
+  return (
+    <div className="sd-splash" role="status">
+      {t('app.starting')}
+    </div>
+  );
+}
+
+function SettingsFailed({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  return (
+    <div className="sd-splash" role="alert">
+      {t('app.settingsFailed', { message: errorMessage(error) })}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { StoredRecord } from '../../data';
+import { useBook } from '../../app/book/BookContext';
+import { useCustomerNames } from '../../app/book/useNames';
+import { EmptyState } from '../../ui/EmptyState';
+import { formatPricePerTon, formatTonnes } from '../../ui/format/quantities';
+import { Panel } from '../../ui/Panel';
+import { useCategoryName } from '../../ui/useCategoryName';
+import { VirtualTable, type Column } from '../../ui/VirtualTable';
+
+type Offer = StoredRecord<'offers'>;
+
+const newestFirst = (a: Offer, b: Offer) => b.postedAt.localeCompare(a.postedAt);
+
+/** The open supply offers (货源) of the book, newest first. */
+export function OffersPanel() {
+  const { t } = useTranslation();
+  const book = useBook();
+  const sellers = useCustomerNames();
+  const categoryName = useCategoryName();
+  const offers = useLiveQuery(
+    async () => (await book.read.query('offers', (table) => table.where('status').equals('open')).toArray()).sort(newestFirst),
+    [book],
+  );
+  const none = t('common.none');
+
+  const columns: Column<Offer>[] = [
+    { id: 'seller', header: t('desk.offerColumns.seller'), width: '1.2fr', render: (o) => sellers.get(o.sellerId) ?? none },
+    { id: 'goods', header: t('desk.offerColumns.goods'), width: '2fr', render: (o) => `${categoryName(o.category)} ${o.grade} ${o.spec.text}` },
+    { id: 'brand', header: t('desk.offerColumns.brand'), width: '0.7fr', render: (o) => o.brand ?? none },
+    { id: 'warehouse', header: t('desk.offerColumns.warehouse'), width: '0.9fr', render: (o) => o.warehouse ?? none },
+    { id: 'weight', header: t('desk.offerColumns.weight'), width: '90px', align: 'end', render: (o) => formatTonnes(o.availableKg) },
+    { id: 'price', header: t('desk.offerColumns.price'), width: '100px', align: 'end', render: (o) => formatPricePerTon(o.priceFenPerTon) },
+  ];
+
+  return (
+    <Panel title={t('desk.offers')} count={offers?.length} testId="open-offers">
+      {offers && offers.length === 0 ? (
+        <EmptyState title={t('desk.emptyOffers.title')} hint={t('desk.emptyOffers.hint')} />
+      ) : (
+        <VirtualTable label={t('desk.offers')} columns={columns} rows={offers ?? []} rowKey={(o) => o.id} />
+      )}
+    </Panel>
+  );
+}

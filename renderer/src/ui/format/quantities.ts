@@ -1,0 +1,14 @@
+import { formatScaledDecimal } from '../../../../shared/money/scaledDecimal';
+
+/**
+ * Integer kg as tonnes with three decimals and thousands separators, so a column of weights
+ * lines up: `56000` → `56.000`, `1234567` → `1,234.567`.
+ */
+export function formatTonnes(kg: number): string {
+  return formatScaledDecimal(kg, 3, { groupThousands: true });
+}
+
+/** A price in fen per tonne as yuan without the sign, fen shown only when there are any: `356000` → `3,560`. */
+export function formatPricePerTon(fenPerTon: number): string {
+  return formatScaledDecimal(fenPerTon, 2, { minDecimals: 0, groupThousands: true });
+}
