@@ -36,22 +36,25 @@ export function monthlyRetention(book: PreparedBook): Ratio {
 /** The retention model behind the CLV: r and the expected lifetime 1 ÷ (1 − r) in months. */
 export function lifetimeModel(book: PreparedBook): LifetimeModel {
   const retention = monthlyRetention(book);
-  const r = retention.rate;
+  const { numerator: stayed, denominator: active } = retention;
+  // 1 ÷ (1 − stayed/active) = active ÷ (active − stayed): exact in integers, no rounding of r first.
+  const lost = active - stayed;
   return {
     monthlyRetention: retention,
-    expectedLifetimeMonths: r === null ? null : r >= 1 - 1 / MAX_EXPECTED_LIFETIME_MONTHS ? MAX_EXPECTED_LIFETIME_MONTHS : 1 / (1 - r),
+    expectedLifetimeMonths:
+      active === 0 ? null : lost === 0 ? MAX_EXPECTED_LIFETIME_MONTHS : Math.min(active / lost, MAX_EXPECTED_LIFETIME_MONTHS),
   };
 }
 
 /**
  * Simple customer lifetime value 客户终身价值 in fen = average monthly margin × expected lifetime
  * months. Average monthly margin = the customer's margin from its first deal to the as-of day ÷
- * the months from its first deal's month to the as-of month (both included). `null` when the
- * lifetime is unknown.
+ * the months from its first deal's month to the as-of month (both included); rounded half up to
+ * whole fen. `null` when the lifetime is unknown.
  */
 export function customerLifetimeValueFen(book: PreparedBook, customer: number, model: LifetimeModel): number | null {
   const { facts, summaries, window } = book;
   if (model.expectedLifetimeMonths === null || summaries.lifetimeDeals[customer] === 0) return null;
   const monthsSinceFirst = window.toMonth - facts.month[facts.start[customer]!]! + 1;
-  return Math.round((summaries.lifetimeMarginFen[customer]! / monthsSinceFirst) * model.expectedLifetimeMonths);
+  return Math.round((summaries.lifetimeMarginFen[customer]! * model.expectedLifetimeMonths) / monthsSinceFirst);
 }
