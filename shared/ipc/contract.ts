@@ -42,7 +42,7 @@ export const IPC_CONTRACT = {
   'settings.update': { kind: 'invoke', args: z.tuple([SettingsPatchSchema]), result: SettingsSchema },
   'settings.changed': { kind: 'event', payload: SettingsSchema },
   /** Opens an allow-listed https link in the system browser; `false` when the link is not allowed. */
-  'shell.openExternal': { kind: 'invoke', args: z.tuple([z.url()]), result: z.boolean() },
+  'shell.openExternal': { kind: 'invoke', args: z.tuple([z.url({ protocol: /^https$/ })]), result: z.boolean() },
 } as const satisfies ContractShape;
 
 export type IpcContract = typeof IPC_CONTRACT;
