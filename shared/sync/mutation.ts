@@ -16,6 +16,12 @@ export const MutationSchema = z
     stamps: z.record(z.string(), z.string()),
     hlc: z.string(),
     deviceId: z.string().min(1),
+    /**
+     * Optional: for each patched field, the stamp of the value this write replaced as the device
+     * saw it (omit a field the device never saw). Lets the hub tell an informed edit from a
+     * concurrent one, so only the latter go to the conflict log (see merge.ts).
+     */
+    base: z.record(z.string(), z.string()).optional(),
   })
   .strict();
 export type Mutation = z.infer<typeof MutationSchema>;
