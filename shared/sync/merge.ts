@@ -106,21 +106,22 @@ function mergeFields(current: MergeState, write: MergeWrite, writes: FieldWrite[
 }
 
 /**
- * Field values written after the tombstone's stamp by another device than the deleter: when this
- * merge deleted the record, every such value already in it; when it was deleted before, the values
- * this merge wrote into it. So each hidden value is logged once, whichever arrived first.
+ * Field values written after the tombstone's stamp by another device than the deleter. Each is
+ * logged once whichever arrived first: a value this merge wrote into a deleted record, or, when
+ * this merge deleted the record (or moved its tombstone), every such value not already logged
+ * against the previous tombstone.
  */
 function hiddenByTombstone(before: MergeState, after: MergeState, taken: FieldWrite[]): ConflictEntry[] {
   const tombstone = after.stamps[DELETED_FIELD];
   if (after.deleted !== 1 || tombstone === undefined) return [];
-  const deletedNow = before.deleted === 0;
-  const candidates: FieldWrite[] = deletedNow
-    ? Object.entries(after.stamps).map(([field, stamp]) => ({ field, stamp, value: after.fields[field] }))
-    : taken;
   const deleter = deviceOf(tombstone);
-  return candidates
-    .filter(({ field, stamp }) => field !== DELETED_FIELD && compareHlc(stamp, tombstone) > 0 && deviceOf(stamp) !== deleter)
-    .map(({ field, value, stamp }) => ({ field, kind: 'update_on_deleted', kept: { value: 1, stamp: tombstone }, lost: { value, stamp } }));
+  const previous = before.deleted === 1 ? before.stamps[DELETED_FIELD] : undefined;
+  const loggedBefore = (stamp: string): boolean => previous !== undefined && compareHlc(stamp, previous) > 0 && deviceOf(stamp) !== deviceOf(previous);
+  const written = new Set(taken.map((w) => w.field));
+  return Object.entries(after.stamps)
+    .filter(([field, stamp]) => field !== DELETED_FIELD && compareHlc(stamp, tombstone) > 0 && deviceOf(stamp) !== deleter)
+    .filter(([field, stamp]) => written.has(field) || !loggedBefore(stamp))
+    .map(([field, stamp]) => ({ field, kind: 'update_on_deleted', kept: { value: 1, stamp: tombstone }, lost: { value: after.fields[field], stamp } }));
 }
 
 function mergeAppendOnly(current: MergeState | undefined, write: MergeWrite, writes: FieldWrite[]): MergeOutcome {
