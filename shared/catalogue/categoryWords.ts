@@ -5,7 +5,7 @@ import type { CategoryCode } from './categories';
  * inside another (镀锌 in 镀锌管, 螺纹 in 盘螺纹), matching longest first picks the right one.
  */
 const WORDS: Readonly<Record<CategoryCode, readonly string[]>> = {
-  rebar: ['螺纹钢', '螺纹', '螺纹钢筋', '钢筋', '抗震螺纹', '三级螺纹', '直条'],
+  rebar: ['螺纹钢', '螺纹', '螺纹钢筋', '钢筋', '直条'],
   wire_rod: ['线材', '高线', '盘元', '盘圆', '普线'],
   coil_rebar: ['盘螺', '盘螺纹', '盘螺钢筋'],
   hot_rolled_coil: ['热轧卷板', '热轧板卷', '热卷', '热轧卷', '热轧板', '开平板', '热轧带钢', '带钢'],

@@ -12,7 +12,7 @@ import type { CategoryCode } from './categories';
  * | hot_rolled_coil, cold_rolled, galvanized_sheet, stainless | [thickness, width, length?] (no length = coil, `C`) | `3.0*1500*C` |
  * | plate                                      | [thickness, width, length]                       | `20*2200*8000` |
  * | h_beam                                     | [height, flange width, web thickness, flange thickness] | `HN300*150*6.5*9` |
- * | i_beam, channel                            | [section number, variant] (variant 0 none, 1 a, 2 b, 3 c) | `16#`, `25a#` |
+ * | i_beam, channel                            | [section number, variant?] (variant 1 a, 2 b, 3 c; left out when none) | `16#` = [16], `25a#` = [25, 1] |
  * | angle                                      | [leg a, leg b, thickness]                        | `∠50*5`     |
  * | welded_pipe, galvanized_pipe, seamless_pipe | [outer diameter, wall, length?]; DN sizes are stored as their outer diameter (see pipeSizes) | `Φ48*3.5`, `DN50` |
  * | square_pipe                                | [side a, side b, wall]                           | `100*100*4` |

@@ -1,0 +1,37 @@
+/**
+ * The working copy of one normalised line. Each reader takes what it understands out of the
+ * text (blanking it with spaces, so positions and token boundaries stay put); what is left at the
+ * end is what nobody understood, which the parser reports.
+ */
+export class LineScanner {
+  private text: string;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** The text not yet taken. */
+  get remaining(): string {
+    return this.text;
+  }
+
+  /** Takes the first match of `pattern` (non-global) out of the text. */
+  take(pattern: RegExp): RegExpExecArray | undefined {
+    const match = pattern.exec(this.text);
+    if (!match) return undefined;
+    this.blank(match.index, match[0].length);
+    return match;
+  }
+
+  /** Takes every match of a global `pattern` out of the text, in order. */
+  takeAll(pattern: RegExp): RegExpExecArray[] {
+    const matches = [...this.text.matchAll(pattern)];
+    for (const match of matches) this.blank(match.index, match[0].length);
+    return matches;
+  }
+
+  /** Takes `length` characters at `index` out of the text. */
+  blank(index: number, length: number): void {
+    this.text = this.text.slice(0, index) + ' '.repeat(length) + this.text.slice(index + length);
+  }
+}

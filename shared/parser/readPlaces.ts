@@ -1,0 +1,46 @@
+import { cityOfPlace, findCity, PLACE_NAMES } from '../catalogue/places';
+import type { LineScanner } from './lineScanner';
+import type { ListingLocation } from './listingTypes';
+import { createWordFinder } from './wordFinder';
+
+/** Warehouse names end in 库/仓库/物流园...; 库存 (stock) is not one. */
+const WAREHOUSE = /[\u4e00-\u9fffA-Z0-9]{1,12}?(?:仓库|物流园|物流|码头|堆场|库(?!存)|仓)/;
+/** Words that run into a warehouse name without being part of it. */
+const WAREHOUSE_LEAD = /^(?:现货|货在|在|提货地?|仓库|库存)/;
+/** A place preceded by one of these is where a buyer wants delivery (送到杭州). */
+const DELIVERY_MARKER = /(?:送到|送至|运到|运至|到货地|交货地|交货|送货到|送|到)\s*$/;
+
+const findPlace = createWordFinder(PLACE_NAMES);
+
+/** Where the goods are, and (requests) where the buyer wants them. */
+export interface PlaceReading {
+  location: ListingLocation;
+  deliveryCity?: string;
+}
+
+/** Takes warehouse and place names out of the line; a place after 送到/到 is the delivery city. */
+export function readPlaces(scan: LineScanner): PlaceReading {
+  const reading: PlaceReading = { location: {} };
+  const warehouse = scan.take(WAREHOUSE);
+  if (warehouse) {
+    const name = warehouse[0].replace(WAREHOUSE_LEAD, '');
+    reading.location.warehouse = name;
+    const city = findCity(name);
+    if (city !== undefined) reading.location.city = city;
+  }
+  for (let place = findPlace(scan.remaining); place; place = findPlace(scan.remaining)) {
+    const before = scan.remaining.slice(0, place.index);
+    const marker = DELIVERY_MARKER.exec(before);
+    const city = cityOfPlace(place.word)!;
+    if (marker && reading.deliveryCity === undefined) {
+      reading.deliveryCity = city;
+      scan.blank(marker.index, place.index + place.word.length - marker.index);
+    } else {
+      reading.location.city ??= city;
+      // A market district (乐从) says more than its city (佛山) about where to collect the goods.
+      if (place.word !== city) reading.location.warehouse ??= place.word;
+      scan.blank(place.index, place.word.length);
+    }
+  }
+  return reading;
+}

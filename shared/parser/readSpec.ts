@@ -1,0 +1,71 @@
+import type { LineScanner } from './lineScanner';
+
+/** A run of dimensions as written: `Φ20*9M`, `3.0*1500*C`, `HN300*150*6.5*9`, `DN50`, `∠50*5`, `20MM`. */
+export interface DimChain {
+  /** Φ, DN, H/HN/HW/HM/HP, ∠ or L, Δ (plate thickness sign), or none. */
+  prefix: string;
+  numbers: number[];
+  /** Ends in `C` (coil). */
+  coil: boolean;
+  /** The last number carries `M` (metres). */
+  metres: boolean;
+  fragment: string;
+}
+
+/** Everything spec-like found on a line, still uninterpreted (the category decides what it means). */
+export interface SpecReading {
+  chain?: DimChain;
+  /** Section number of channels, I-beams and angles: `16#`, `25A#`. */
+  section?: { number: number; variant: number; fragment: string };
+  /** Lengths written apart from the chain, in mm: `9M`, `9/12M`, `定尺12M`. */
+  lengthsMm: number[];
+  /** Stainless surface finish (2B, BA, NO.1...). */
+  finish?: string;
+}
+
+const N = String.raw`\d+(?:\.\d+)?(?:MM)?`;
+const CHAIN = new RegExp(`(Φ|DN|H[NWMP]?|∠|L|Δ)?\\s*(${N})((?:\\s*\\*\\s*(?:${N}|C))*)\\s*(M(?![A-Z]))?`, 'g');
+const SECTION = /(?<![\d.])(\d{1,2}(?:\.\d)?)([ABC])?#/;
+const LENGTHS = /(?:定尺)?(\d+(?:\.\d+)?)((?:\s*[-/~或、]\s*\d+(?:\.\d+)?)*)\s*M(?![A-Z])(?:定尺)?/g;
+/** Stainless surface finishes; a line naming one is about stainless. */
+export const FINISH = /(?<![A-Z0-9])(2B|BA|2D|1D|NO\.?1|NO\.?4|HL|8K)(?![A-Z0-9])/;
+
+/**
+ * Takes the spec notation out of a line. `sectionContext` says whether `16#` is a section size here
+ * (not for pipes, where `20#` is a grade and was taken before); `stainlessContext` whether 2B/BA are finishes.
+ */
+export function readSpec(scan: LineScanner, sectionContext: boolean, stainlessContext: boolean): SpecReading {
+  const reading: SpecReading = { lengthsMm: [] };
+  if (stainlessContext) reading.finish = scan.take(FINISH)?.[1]?.replace(/^NO(?=\d)/, 'NO.');
+  const section = sectionContext ? scan.take(SECTION) : undefined;
+  if (section) {
+    reading.section = { number: Number(section[1]), variant: section[2] ? ' ABC'.indexOf(section[2]) : 0, fragment: section[0] };
+  }
+  reading.chain = takeChain(scan);
+  for (const match of scan.takeAll(LENGTHS)) {
+    const metres = [match[1]!, ...(match[2]!.match(/\d+(?:\.\d+)?/g) ?? [])].map(Number);
+    reading.lengthsMm.push(...metres.map((m) => Math.round(m * 1000)));
+  }
+  return reading;
+}
+
+function takeChain(scan: LineScanner): DimChain | undefined {
+  for (const match of scan.remaining.matchAll(CHAIN)) {
+    const prefix = match[1] ?? '';
+    const rest = match[3]!;
+    const hasMm = match[0].includes('MM');
+    // A lone number is a spec only with a sign or a unit in front of or after it.
+    if (prefix === '' && rest === '' && !hasMm) continue;
+    scan.blank(match.index, match[0].length);
+    const parts = [match[2]!, ...rest.split('*').slice(1)].map((part) => part.trim().replace(/MM$/, ''));
+    const coil = parts[parts.length - 1] === 'C';
+    return {
+      prefix,
+      numbers: (coil ? parts.slice(0, -1) : parts).map(Number),
+      coil,
+      metres: match[4] !== undefined,
+      fragment: match[0].trim(),
+    };
+  }
+  return undefined;
+}
