@@ -1,4 +1,6 @@
 import type { BenchSuite } from './harness/figure';
 
 /** Every bench suite `npm run bench` runs, in order. Add one import per suite. */
-export const suites: Array<() => Promise<{ default: BenchSuite }>> = [];
+export const suites: Array<() => Promise<{ default: BenchSuite }>> = [
+  () => import('./storeImport.bench'),
+];

@@ -2,11 +2,11 @@ import Dexie from 'dexie';
 import { uuidv7 } from '../../../shared/ids/uuidv7';
 import { TABLE_MERGE, type RecordMeta, type Stored, type TableName, type TableRecord } from '../../../shared/model';
 import type { HybridClock } from '../../../shared/sync/hlc';
+import { jsonEqual } from '../../../shared/sync/jsonEqual';
 import { DELETED_FIELD, type Mutation } from '../../../shared/sync/mutation';
 import type { BookDatabase } from './bookDatabase';
 import { toOutboxBatches } from './outboxBatches';
 import { checkRecord } from './recordValidation';
-import { sameValue } from './sameValue';
 import { StoreValidationError, WriteRefusedError, type RecordIssue } from './storeErrors';
 import { WRITE_RULES, type Refusal, type TableWriteRules, type WriteRuleBook } from './writeRules';
 import { sanctionWrites } from './writeGuard';
@@ -104,7 +104,8 @@ export class Repository {
         patchOut[field] = field in next ? next[field] : null;
       }
       const stored = { ...next, meta: this.meta(stamps, hlc, 0) } as StoredRecord<T>;
-      await this.append(stored, this.mutation(seq, table, id, 'put', patchOut, patchStamps, hlc), session);
+      const mutation = this.mutation(seq, table, id, 'put', patchOut, patchStamps, hlc, seenStamps(meta, changed));
+      await this.append(stored, mutation, session);
       return stored;
     });
   }
@@ -123,7 +124,8 @@ export class Repository {
       const hlc = session.stamp();
       const stamps = { ...current.meta.stamps, [DELETED_FIELD]: hlc };
       const tombstone = { ...current, meta: this.meta(stamps, hlc, 1) };
-      await this.append(tombstone, this.mutation(seq, table, id, 'delete', {}, { [DELETED_FIELD]: hlc }, hlc), session);
+      const base = seenStamps(current.meta, [DELETED_FIELD]);
+      await this.append(tombstone, this.mutation(seq, table, id, 'delete', {}, { [DELETED_FIELD]: hlc }, hlc, base), session);
     });
   }
 
@@ -200,8 +202,10 @@ export class Repository {
     patch: Fields,
     stamps: Record<string, string>,
     hlc: string,
+    base: Record<string, string> = {},
   ): Mutation {
-    return { seq, table, id, op, patch, stamps, hlc, deviceId: this.clock.deviceId };
+    const mutation: Mutation = { seq, table, id, op, patch, stamps, hlc, deviceId: this.clock.deviceId };
+    return Object.keys(base).length > 0 ? { ...mutation, base } : mutation;
   }
 }
 
@@ -211,9 +215,19 @@ function stampAll(fields: Fields, hlc: string): Record<string, string> {
   return stamps;
 }
 
+/**
+ * The stamps of the values a write replaces, as this device saw them: the mutation's `base`, which
+ * tells the hub this was an informed edit rather than a concurrent one (no conflict to log).
+ */
+function seenStamps(meta: RecordMeta, fields: readonly string[]): Record<string, string> {
+  const base: Record<string, string> = {};
+  for (const field of fields) if (meta.stamps[field] !== undefined) base[field] = meta.stamps[field];
+  return base;
+}
+
 function changedFields(before: Fields, after: Fields): string[] {
   const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...fields].filter((field) => !sameValue(before[field], after[field]));
+  return [...fields].filter((field) => !jsonEqual(before[field], after[field]));
 }
 
 function withoutUndefined(record: Fields): Fields {

@@ -37,6 +37,8 @@ describe('repository.update', () => {
       stamps: { priceFenPerTon: updated.meta.hlc },
       hlc: updated.meta.hlc,
       deviceId: book.deviceId,
+      // The stamp of the value replaced: the hub sees an informed edit, not a concurrent one.
+      base: { priceFenPerTon: created.meta.hlc },
     });
   });
 
