@@ -16,8 +16,11 @@ export interface VirtualTableProps<Row> {
   /** Accessible name of the table. */
   label: string;
   columns: ReadonlyArray<Column<Row>>;
-  rows: readonly Row[];
+  /** The rows; `undefined` while they load (nothing is shown then). */
+  rows: readonly Row[] | undefined;
   rowKey: (row: Row) => string;
+  /** Shown instead of the table when there are no rows (say what to do next). */
+  empty: ReactNode;
   /** Fixed row height in px; dense by default. */
   rowHeight?: number;
 }
@@ -27,7 +30,13 @@ export interface VirtualTableProps<Row> {
  * with ARIA table roles; `aria-rowcount`/`aria-rowindex` tell assistive technology the full size.
  * It fills its parent's height.
  */
-export function VirtualTable<Row>({ label, columns, rows, rowKey, rowHeight = 32 }: VirtualTableProps<Row>) {
+export function VirtualTable<Row>({ rows, empty, ...table }: VirtualTableProps<Row>) {
+  if (rows === undefined) return null;
+  if (rows.length === 0) return empty;
+  return <RowsTable rows={rows} {...table} />;
+}
+
+function RowsTable<Row>({ label, columns, rows, rowKey, rowHeight = 32 }: Omit<VirtualTableProps<Row>, 'empty'> & { rows: readonly Row[] }) {
   const scroller = useRef<HTMLDivElement>(null);
   // The app is not built with React Compiler, so the virtualizer's unmemoisable functions are fine.
   // eslint-disable-next-line react-hooks/incompatible-library

@@ -1,4 +1,4 @@
-import { COUNTING_DEAL_STATUSES } from '../../../../shared/analytics/dealVolume';
+import { COUNTING_DEAL_STATUSES } from '../../../../shared/analytics';
 import type { Deal } from '../../../../shared/model';
 import { dealTotals } from '../../../../shared/model/dealTotals';
 

@@ -31,11 +31,13 @@ export function CustomersPage() {
   return (
     <Page testId="page-customers" title={t('customers.title')} subtitle={t('customers.subtitle')}>
       <Panel title={t('customers.title')} count={customers?.length} testId="customer-list">
-        {customers && customers.length === 0 ? (
-          <EmptyState icon="customers" title={t('customers.empty.title')} hint={t('customers.empty.hint')} />
-        ) : (
-          <VirtualTable label={t('customers.title')} columns={columns} rows={customers ?? []} rowKey={(c) => c.id} />
-        )}
+        <VirtualTable
+          label={t('customers.title')}
+          columns={columns}
+          rows={customers}
+          rowKey={(c) => c.id}
+          empty={<EmptyState icon="customers" title={t('customers.empty.title')} hint={t('customers.empty.hint')} />}
+        />
       </Panel>
     </Page>
   );

@@ -52,11 +52,13 @@ export function DealsPage() {
   return (
     <Page testId="page-deals" title={t('deals.title')} subtitle={t('deals.subtitle')}>
       <Panel title={t('deals.title')} count={deals?.length} testId="deal-list">
-        {deals && deals.length === 0 ? (
-          <EmptyState icon="deals" title={t('deals.empty.title')} hint={t('deals.empty.hint')} />
-        ) : (
-          <VirtualTable label={t('deals.title')} columns={columns} rows={deals ?? []} rowKey={(d) => d.id} />
-        )}
+        <VirtualTable
+          label={t('deals.title')}
+          columns={columns}
+          rows={deals}
+          rowKey={(d) => d.id}
+          empty={<EmptyState icon="deals" title={t('deals.empty.title')} hint={t('deals.empty.hint')} />}
+        />
       </Panel>
     </Page>
   );

@@ -36,11 +36,13 @@ export function OffersPanel() {
 
   return (
     <Panel title={t('desk.offers')} count={offers?.length} testId="open-offers">
-      {offers && offers.length === 0 ? (
-        <EmptyState title={t('desk.emptyOffers.title')} hint={t('desk.emptyOffers.hint')} />
-      ) : (
-        <VirtualTable label={t('desk.offers')} columns={columns} rows={offers ?? []} rowKey={(o) => o.id} />
-      )}
+      <VirtualTable
+        label={t('desk.offers')}
+        columns={columns}
+        rows={offers}
+        rowKey={(o) => o.id}
+        empty={<EmptyState title={t('desk.emptyOffers.title')} hint={t('desk.emptyOffers.hint')} />}
+      />
     </Panel>
   );
 }

@@ -45,11 +45,13 @@ export function RequestsPanel() {
 
   return (
     <Panel title={t('desk.requests')} count={requests?.length} testId="open-requests">
-      {requests && requests.length === 0 ? (
-        <EmptyState title={t('desk.emptyRequests.title')} hint={t('desk.emptyRequests.hint')} />
-      ) : (
-        <VirtualTable label={t('desk.requests')} columns={columns} rows={requests ?? []} rowKey={(r) => r.id} />
-      )}
+      <VirtualTable
+        label={t('desk.requests')}
+        columns={columns}
+        rows={requests}
+        rowKey={(r) => r.id}
+        empty={<EmptyState title={t('desk.emptyRequests.title')} hint={t('desk.emptyRequests.hint')} />}
+      />
     </Panel>
   );
 }

@@ -31,6 +31,8 @@ export function BooksSection() {
   async function removeDemo() {
     setConfirmingRemoval(false);
     try {
+      // Leave the demo book first. Should its connection still be open when the delete starts,
+      // IndexedDB asks it to close (versionchange) and Dexie does, so the delete cannot hang.
       if (settings.activeBook === 'demo') await update({ activeBook: 'main' });
       await books.remove('demo');
       setNotice(t('settings.books.demoRemoved'));

@@ -8,7 +8,10 @@ export function formatTonnes(kg: number): string {
   return formatScaledDecimal(kg, 3, { groupThousands: true });
 }
 
-/** A price in fen per tonne as yuan without the sign, fen shown only when there are any: `356000` → `3,560`. */
+/**
+ * A price in fen per tonne as yuan without the sign, as brokers quote it: whole yuan when there
+ * are no fen (`356000` → `3,560`), else both decimals (`356050` → `3,560.50`).
+ */
 export function formatPricePerTon(fenPerTon: number): string {
-  return formatScaledDecimal(fenPerTon, 2, { minDecimals: 0, groupThousands: true });
+  return formatScaledDecimal(fenPerTon, 2, { minDecimals: fenPerTon % 100 === 0 ? 0 : 2, groupThousands: true });
 }

@@ -61,15 +61,11 @@ describe('app shell navigation', () => {
     const open = world.services.books.open;
     world.services.books.open = async (name) => {
       const book = await open(name);
-      return {
-        ...book,
-        read: {
-          ...book.read,
-          query: () => {
-            throw new Error('索引 customers 损坏');
-          },
-        },
-      } as typeof book;
+      const read = Object.create(book.read) as typeof book.read;
+      read.query = () => {
+        throw new Error('索引 customers 损坏');
+      };
+      return { ...book, read };
     };
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     await renderApp(world, '#/customers');

@@ -1,39 +1,6 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatYuan } from '../../../../renderer/src/ui/format/money';
 import { marketDate, marketDateTime, marketMonth, utcOffsetLabel } from '../../../../renderer/src/ui/format/marketTime';
-import { formatTonnes } from '../../../../renderer/src/ui/format/weight';
-
-describe('formatYuan', () => {
-  it.each([
-    [0, '¥0.00'],
-    [5, '¥0.05'],
-    [100, '¥1.00'],
-    [356000, '¥3,560.00'],
-    [123456789, '¥1,234,567.89'],
-    [-5, '-¥0.05'],
-    [-123456, '-¥1,234.56'],
-  ])('%i fen → %s', (fen, text) => {
-    expect(formatYuan(fen)).toBe(text);
-  });
-
-  it('can leave out the yuan sign', () => {
-    expect(formatYuan(356050, { symbol: false })).toBe('3,560.50');
-  });
-
-  it('refuses a fractional amount of fen', () => {
-    expect(() => formatYuan(10.5)).toThrow(/10\.5 is not a whole number of fen/);
-  });
-
-  it('round-trips: removing the separators gives back the fen exactly', () => {
-    fc.assert(
-      fc.property(fc.maxSafeInteger(), (fen) => {
-        const digits = formatYuan(fen).replace(/[¥,.]/g, '');
-        expect(BigInt(digits)).toBe(BigInt(fen));
-      }),
-    );
-  });
-});
+import { formatPricePerTon, formatTonnes } from '../../../../renderer/src/ui/format/quantities';
 
 describe('formatTonnes', () => {
   it.each([
@@ -41,12 +8,18 @@ describe('formatTonnes', () => {
     [7, '0.007'],
     [56000, '56.000'],
     [1234567, '1,234.567'],
-  ])('%i kg → %s t', (kg, text) => {
+  ])('%i kg → %s t, always three decimals so columns line up', (kg, text) => {
     expect(formatTonnes(kg)).toBe(text);
   });
+});
 
-  it('refuses a fractional weight', () => {
-    expect(() => formatTonnes(1.5)).toThrow(/not a whole number of kilograms/);
+describe('formatPricePerTon', () => {
+  it.each([
+    [356000, '3,560'],
+    [356050, '3,560.50'],
+    [1450012, '14,500.12'],
+  ])('%i fen/t → %s (fen only when there are any)', (fen, text) => {
+    expect(formatPricePerTon(fen)).toBe(text);
   });
 });
 

@@ -1,7 +1,13 @@
-import { cleanup, render, screen, type RenderResult } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { cleanup, configure, render, screen, type RenderResult } from '@testing-library/react';
+import { afterEach, vi } from 'vitest';
 import { App } from '../../../../../renderer/src/app/App';
 import type { TestWorld } from './testServices';
+
+// Whole-app tests render the real store on fake IndexedDB, whose reads finish on later ticks; on
+// a busy shared machine that takes seconds. These are upper bounds for `findBy*`/`waitFor` and for
+// a test, not delays.
+configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 afterEach(() => {
   cleanup();

@@ -7,7 +7,8 @@ export const BUYER_ID = uuidv7();
 export const SELLER_ID = uuidv7();
 
 /**
- * A tiny book: one broker, a buyer and a seller, one open offer and one open request, two deals
+ * A tiny book: one broker, a buyer, a seller and a prospect whose name sorts first by pinyin
+ * (安 an) but last by code point, one open offer and one open request, two deals
  * in November 2026 (one confirmed: 30 t at ¥3,560/t = ¥106,800.00; one cancelled, which the
  * analytics leave out) and one in October.
  */
@@ -36,6 +37,16 @@ export const SMALL_BOOK: BookContents = {
       phones: [],
       brokerId: 'zhang',
       categories: ['rebar'],
+      tags: [],
+    },
+    {
+      name: '安徽长江钢铁有限公司',
+      type: 'both',
+      region: '华东',
+      city: '马鞍山',
+      phones: [],
+      brokerId: 'zhang',
+      categories: ['plate'],
       tags: [],
     },
   ],
