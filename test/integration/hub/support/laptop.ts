@@ -25,7 +25,8 @@ export class TestLaptop {
   cursor = 0;
 
   constructor(
-    readonly url: string,
+    /** Which hub process it talks to (several may serve one PostgreSQL database). */
+    public url: string,
     paired: PairReply,
     wallClock: () => number,
   ) {
@@ -44,6 +45,13 @@ export class TestLaptop {
     const stamp = this.clock.now();
     const stamps = Object.fromEntries(Object.keys(patch).filter((f) => f !== 'id').map((f) => [f, stamp]));
     return this.queue({ seq: this.nextSeq++, table, id, op: 'put', patch, stamps, hlc: stamp, deviceId: this.deviceId, ...(base ? { base } : {}) });
+  }
+
+  /** Queue an edit of a record it has pulled, naming the stamps of the values it replaces. */
+  edit(table: TableName, id: string, patch: Fields): Mutation {
+    const known = this.record(table, id);
+    if (!known) throw new Error(`${this.deviceId} has no ${table}/${id} to edit`);
+    return this.put(table, id, patch, Object.fromEntries(Object.keys(patch).map((f) => [f, known.meta.stamps[f]!])));
   }
 
   /** Queue a whole record. */
