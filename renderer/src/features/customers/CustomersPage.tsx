@@ -6,8 +6,8 @@ import { useBrokerNames } from '../../app/book/useNames';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { Page } from '../../ui/Page';
-import { Panel } from '../../ui/Panel';
-import { VirtualTable, type Column } from '../../ui/VirtualTable';
+import { TablePanel } from '../../ui/TablePanel';
+import type { Column } from '../../ui/VirtualTable';
 
 type Customer = StoredRecord<'customers'>;
 
@@ -30,15 +30,14 @@ export function CustomersPage() {
 
   return (
     <Page testId="page-customers" title={t('customers.title')} subtitle={t('customers.subtitle')}>
-      <Panel title={t('customers.title')} count={customers?.length} testId="customer-list">
-        <VirtualTable
-          label={t('customers.title')}
-          columns={columns}
-          rows={customers}
-          rowKey={(c) => c.id}
-          empty={<EmptyState icon="customers" title={t('customers.empty.title')} hint={t('customers.empty.hint')} />}
-        />
-      </Panel>
+      <TablePanel
+        title={t('customers.title')}
+        testId="customer-list"
+        columns={columns}
+        rows={customers}
+        rowKey={(c) => c.id}
+        empty={<EmptyState icon="customers" title={t('customers.empty.title')} hint={t('customers.empty.hint')} />}
+      />
     </Page>
   );
 }

@@ -10,8 +10,8 @@ import { Badge, type BadgeTone } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatTonnes } from '../../ui/format/quantities';
 import { Page } from '../../ui/Page';
-import { Panel } from '../../ui/Panel';
-import { VirtualTable, type Column } from '../../ui/VirtualTable';
+import { TablePanel } from '../../ui/TablePanel';
+import type { Column } from '../../ui/VirtualTable';
 
 type Deal = StoredRecord<'deals'>;
 
@@ -51,15 +51,14 @@ export function DealsPage() {
 
   return (
     <Page testId="page-deals" title={t('deals.title')} subtitle={t('deals.subtitle')}>
-      <Panel title={t('deals.title')} count={deals?.length} testId="deal-list">
-        <VirtualTable
-          label={t('deals.title')}
-          columns={columns}
-          rows={deals}
-          rowKey={(d) => d.id}
-          empty={<EmptyState icon="deals" title={t('deals.empty.title')} hint={t('deals.empty.hint')} />}
-        />
-      </Panel>
+      <TablePanel
+        title={t('deals.title')}
+        testId="deal-list"
+        columns={columns}
+        rows={deals}
+        rowKey={(d) => d.id}
+        empty={<EmptyState icon="deals" title={t('deals.empty.title')} hint={t('deals.empty.hint')} />}
+      />
     </Page>
   );
 }

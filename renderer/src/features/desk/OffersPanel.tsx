@@ -5,9 +5,9 @@ import { useBook } from '../../app/book/BookContext';
 import { useCustomerNames } from '../../app/book/useNames';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatPricePerTon, formatTonnes } from '../../ui/format/quantities';
-import { Panel } from '../../ui/Panel';
 import { useCategoryName } from '../../ui/useCategoryName';
-import { VirtualTable, type Column } from '../../ui/VirtualTable';
+import { TablePanel } from '../../ui/TablePanel';
+import type { Column } from '../../ui/VirtualTable';
 
 type Offer = StoredRecord<'offers'>;
 
@@ -35,14 +35,13 @@ export function OffersPanel() {
   ];
 
   return (
-    <Panel title={t('desk.offers')} count={offers?.length} testId="open-offers">
-      <VirtualTable
-        label={t('desk.offers')}
-        columns={columns}
-        rows={offers}
-        rowKey={(o) => o.id}
-        empty={<EmptyState title={t('desk.emptyOffers.title')} hint={t('desk.emptyOffers.hint')} />}
-      />
-    </Panel>
+    <TablePanel
+      title={t('desk.offers')}
+      testId="open-offers"
+      columns={columns}
+      rows={offers}
+      rowKey={(o) => o.id}
+      empty={<EmptyState title={t('desk.emptyOffers.title')} hint={t('desk.emptyOffers.hint')} />}
+    />
   );
 }

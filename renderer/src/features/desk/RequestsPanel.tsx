@@ -6,9 +6,9 @@ import { useCustomerNames } from '../../app/book/useNames';
 import { EmptyState } from '../../ui/EmptyState';
 import { marketDateTime } from '../../ui/format/marketTime';
 import { formatTonnes } from '../../ui/format/quantities';
-import { Panel } from '../../ui/Panel';
 import { useCategoryName } from '../../ui/useCategoryName';
-import { VirtualTable, type Column } from '../../ui/VirtualTable';
+import { TablePanel } from '../../ui/TablePanel';
+import type { Column } from '../../ui/VirtualTable';
 
 type Request = StoredRecord<'requests'>;
 
@@ -44,14 +44,13 @@ export function RequestsPanel() {
   ];
 
   return (
-    <Panel title={t('desk.requests')} count={requests?.length} testId="open-requests">
-      <VirtualTable
-        label={t('desk.requests')}
-        columns={columns}
-        rows={requests}
-        rowKey={(r) => r.id}
-        empty={<EmptyState title={t('desk.emptyRequests.title')} hint={t('desk.emptyRequests.hint')} />}
-      />
-    </Panel>
+    <TablePanel
+      title={t('desk.requests')}
+      testId="open-requests"
+      columns={columns}
+      rows={requests}
+      rowKey={(r) => r.id}
+      empty={<EmptyState title={t('desk.emptyRequests.title')} hint={t('desk.emptyRequests.hint')} />}
+    />
   );
 }

@@ -1,13 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language, type Settings, type SettingsPatch } from '../../../../shared/settings/settings';
+import { SettingsSchema, type Settings, type SettingsPatch } from '../../../../shared/settings/settings';
 import { useSettings } from '../../app/settings/SettingsContext';
 import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
+import { SelectField } from '../../ui/SelectField';
 import { preferenceErrors, type PreferenceErrors, type PreferenceField } from './preferenceErrors';
 
-const LAYOUTS = ['a4', 'continuous241'] as const;
+/** The paper layouts, as the settings schema defines them. */
+const LAYOUTS = SettingsSchema.shape.printer.shape.layout.options;
 
 /** The i18n key of each field's validation message. */
 const ERROR_KEYS = {
@@ -42,8 +44,7 @@ const patchOf = (draft: Draft): SettingsPatch => ({
 });
 
 /**
- * Language (applied at once), broker name, deal-number prefix, hub address and printer defaults
- * (saved together). Invalid fields say what is wrong beside the field; nothing is saved then.
+ * Broker name, deal-number prefix, hub address and printer defaults, saved together. Invalid fields say what is wrong beside the field; nothing is saved then.
  */
 export function PreferencesForm() {
   const { t } = useTranslation();
@@ -72,63 +73,42 @@ export function PreferencesForm() {
   }
 
   return (
-    <>
-      <section className="sd-settings__section" aria-labelledby="settings-language">
-        <h2 id="settings-language">{t('settings.language.heading')}</h2>
-        <Field label={t('settings.language.label')}>
-          {(control) => (
-            <select {...control} value={settings.language} onChange={(e) => void update({ language: e.target.value as Language })}>
-              {LANGUAGES.map((language) => (
-                <option key={language} value={language}>
-                  {t(`settings.language.${language}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </section>
+    <form className="sd-settings__section" aria-labelledby="settings-preferences" onSubmit={(e) => void save(e)} noValidate>
+      <h2 id="settings-preferences">{t('settings.broker.heading')}</h2>
+      <Field label={t('settings.broker.name')} error={errorOf('brokerName')}>
+        {(control) => <input {...control} value={draft.brokerName} onChange={(e) => edit({ brokerName: e.target.value })} />}
+      </Field>
+      <Field label={t('settings.broker.prefix')} hint={t('settings.broker.prefixHint')} error={errorOf('brokerPrefix')}>
+        {(control) => (
+          <input {...control} value={draft.brokerPrefix} onChange={(e) => edit({ brokerPrefix: e.target.value.toUpperCase() })} />
+        )}
+      </Field>
 
-      <form className="sd-settings__section" aria-labelledby="settings-preferences" onSubmit={(e) => void save(e)} noValidate>
-        <h2 id="settings-preferences">{t('settings.broker.heading')}</h2>
-        <Field label={t('settings.broker.name')} error={errorOf('brokerName')}>
-          {(control) => <input {...control} value={draft.brokerName} onChange={(e) => edit({ brokerName: e.target.value })} />}
-        </Field>
-        <Field label={t('settings.broker.prefix')} hint={t('settings.broker.prefixHint')} error={errorOf('brokerPrefix')}>
-          {(control) => (
-            <input {...control} value={draft.brokerPrefix} onChange={(e) => edit({ brokerPrefix: e.target.value.toUpperCase() })} />
-          )}
-        </Field>
+      <h2>{t('settings.hub.heading')}</h2>
+      <Field label={t('settings.hub.url')} hint={t('settings.hub.urlHint')} error={errorOf('hubUrl')}>
+        {(control) => <input {...control} type="url" value={draft.hubUrl} onChange={(e) => edit({ hubUrl: e.target.value })} />}
+      </Field>
 
-        <h2>{t('settings.hub.heading')}</h2>
-        <Field label={t('settings.hub.url')} hint={t('settings.hub.urlHint')} error={errorOf('hubUrl')}>
-          {(control) => <input {...control} type="url" value={draft.hubUrl} onChange={(e) => edit({ hubUrl: e.target.value })} />}
-        </Field>
+      <h2>{t('settings.printer.heading')}</h2>
+      <SelectField
+        label={t('settings.printer.layout')}
+        value={draft.layout}
+        options={LAYOUTS.map((layout) => ({ value: layout, label: t(`settings.printer.${layout}`) }))}
+        onChange={(layout) => edit({ layout })}
+        error={errorOf('printer.layout')}
+      />
+      <Field label={t('settings.printer.copies')} error={errorOf('printer.copies')}>
+        {(control) => (
+          <input {...control} type="number" min={1} max={9} step={1} value={draft.copies} onChange={(e) => edit({ copies: e.target.value })} />
+        )}
+      </Field>
 
-        <h2>{t('settings.printer.heading')}</h2>
-        <Field label={t('settings.printer.layout')} error={errorOf('printer.layout')}>
-          {(control) => (
-            <select {...control} value={draft.layout} onChange={(e) => edit({ layout: e.target.value as Draft['layout'] })}>
-              {LAYOUTS.map((layout) => (
-                <option key={layout} value={layout}>
-                  {t(`settings.printer.${layout}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('settings.printer.copies')} error={errorOf('printer.copies')}>
-          {(control) => (
-            <input {...control} type="number" min={1} max={9} step={1} value={draft.copies} onChange={(e) => edit({ copies: e.target.value })} />
-          )}
-        </Field>
-
-        <div className="sd-settings__buttons">
-          <Button type="submit" variant="primary">
-            {t('common.save')}
-          </Button>
-          {outcome && <span role="status">{outcome}</span>}
-        </div>
-      </form>
-    </>
+      <div className="sd-settings__buttons">
+        <Button type="submit" variant="primary">
+          {t('common.save')}
+        </Button>
+        {outcome && <span role="status">{outcome}</span>}
+      </div>
+  </form>
   );
 }

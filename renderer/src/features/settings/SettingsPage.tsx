@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../ui/Page';
 import { BooksSection } from './BooksSection';
+import { LanguageSection } from './LanguageSection';
 import { PreferencesForm } from './PreferencesForm';
 import './SettingsPage.css';
 
@@ -10,6 +11,7 @@ export function SettingsPage() {
   return (
     <Page testId="page-settings" title={t('settings.title')} subtitle={t('settings.subtitle')}>
       <BooksSection />
+      <LanguageSection />
       <PreferencesForm />
     </Page>
   );

@@ -33,11 +33,8 @@ export const en: Messages = {
   },
   common: {
     cancel: 'Cancel',
-    close: 'Close',
     save: 'Save',
     saved: 'Saved',
-    total: '{{count}} in total',
-    yuanPerTon: 'CNY/t',
     tonnes: '{{value}} t',
     none: '—',
   },

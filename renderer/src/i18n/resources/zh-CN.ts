@@ -34,11 +34,8 @@ export const zhCN = {
   },
   common: {
     cancel: '取消',
-    close: '关闭',
     save: '保存',
     saved: '已保存',
-    total: '共 {{count}} 条',
-    yuanPerTon: '元/吨',
     tonnes: '{{value}} 吨',
     none: '—',
   },
