@@ -24,6 +24,7 @@ export function BooksSection() {
   const openBook = bookState.status === 'open' ? bookState.book : undefined;
   const demoIsEmpty = useDemoBookIsEmpty(openBook);
   const load = useProgressTask();
+  const loading = load.state.status === 'running';
   const [confirmingRemoval, setConfirmingRemoval] = useState(false);
   const [notice, setNotice] = useState<string>();
   const other = settings.activeBook === 'main' ? 'demo' : 'main';
@@ -46,19 +47,19 @@ export function BooksSection() {
       <h2 id="settings-books">{t('settings.books.heading')}</h2>
       <p data-testid="active-book">{t('settings.books.active', { book: t(`book.${settings.activeBook}`) })}</p>
       <div className="sd-settings__buttons">
-        <Button onClick={() => void update({ activeBook: other })}>
+        <Button disabled={loading} onClick={() => void update({ activeBook: other })}>
           {other === 'demo' ? t('settings.books.switchToDemo') : t('settings.books.switchToMain')}
         </Button>
-        {openBook && demoIsEmpty && (
+        {openBook && (demoIsEmpty || loading) && (
           <Button
             variant="primary"
-            disabled={load.state.status === 'running'}
+            disabled={loading}
             onClick={() => void load.run((report) => loadBookContents(openBook.repository, generateDemoBook(), report))}
           >
             {t('settings.books.loadDemo')}
           </Button>
         )}
-        <Button variant="danger" onClick={() => setConfirmingRemoval(true)}>
+        <Button variant="danger" disabled={loading} onClick={() => setConfirmingRemoval(true)}>
           {t('settings.books.removeDemo')}
         </Button>
       </div>

@@ -59,7 +59,12 @@ describe('settings: books', () => {
     fireEvent.click(screen.getByRole('button', { name: '切换到演示账本' }));
     expect(await screen.findByTestId('demo-banner')).toBeTruthy();
 
-    fireEvent.click(await screen.findByRole('button', { name: '载入演示账本' }));
+    const load = await screen.findByRole('button', { name: '载入演示账本' });
+    fireEvent.click(load);
+    // While it loads, the book cannot be switched or removed under it.
+    for (const name of ['载入演示账本', '切换到主账本', '删除演示数据']) {
+      expect((screen.getByRole('button', { name }) as HTMLButtonElement).disabled).toBe(true);
+    }
     await waitFor(() => expect(screen.queryByRole('button', { name: '载入演示账本' })).toBeNull());
     fireEvent.click(screen.getByRole('link', { name: '客户' }));
     expect(await screen.findByText('上海宝丰建材有限公司')).toBeTruthy();
