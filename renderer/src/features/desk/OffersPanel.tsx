@@ -1,13 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { StoredRecord } from '../../data';
-import { useBook } from '../../app/book/BookContext';
 import { useCustomerNames } from '../../app/book/useNames';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatPricePerTon, formatTonnes } from '../../ui/format/quantities';
 import { useCategoryName } from '../../ui/useCategoryName';
 import { TablePanel } from '../../ui/TablePanel';
 import type { Column } from '../../ui/VirtualTable';
+import { useOpenRecords } from './useOpenRecords';
 
 type Offer = StoredRecord<'offers'>;
 
@@ -16,13 +15,9 @@ const newestFirst = (a: Offer, b: Offer) => b.postedAt.localeCompare(a.postedAt)
 /** The open supply offers (货源) of the book, newest first. */
 export function OffersPanel() {
   const { t } = useTranslation();
-  const book = useBook();
   const sellers = useCustomerNames();
   const categoryName = useCategoryName();
-  const offers = useLiveQuery(
-    async () => (await book.read.query('offers', (table) => table.where('status').equals('open')).toArray()).sort(newestFirst),
-    [book],
-  );
+  const offers = useOpenRecords('offers', newestFirst);
   const none = t('common.none');
 
   const columns: Column<Offer>[] = [

@@ -1,7 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { StoredRecord } from '../../data';
-import { useBook } from '../../app/book/BookContext';
 import { useCustomerNames } from '../../app/book/useNames';
 import { EmptyState } from '../../ui/EmptyState';
 import { marketDateTime } from '../../ui/format/marketTime';
@@ -9,6 +7,7 @@ import { formatTonnes } from '../../ui/format/quantities';
 import { useCategoryName } from '../../ui/useCategoryName';
 import { TablePanel } from '../../ui/TablePanel';
 import type { Column } from '../../ui/VirtualTable';
+import { useOpenRecords } from './useOpenRecords';
 
 type Request = StoredRecord<'requests'>;
 
@@ -18,13 +17,9 @@ const totalKg = (request: Request) => request.lines.reduce((sum, line) => sum + 
 /** The open buy requests (求购) of the book, newest first. */
 export function RequestsPanel() {
   const { t } = useTranslation();
-  const book = useBook();
   const buyers = useCustomerNames();
   const categoryName = useCategoryName();
-  const requests = useLiveQuery(
-    async () => (await book.read.query('requests', (table) => table.where('status').equals('open')).toArray()).sort(newestFirst),
-    [book],
-  );
+  const requests = useOpenRecords('requests', newestFirst);
 
   const columns: Column<Request>[] = [
     { id: 'buyer', header: t('desk.requestColumns.buyer'), width: '1.2fr', render: (r) => buyers.get(r.buyerId) ?? t('common.none') },
