@@ -1,6 +1,6 @@
 import { dayOf, isoDateOfDay } from './calendar';
 import { collectCommunityContribution } from './communityContribution';
-import { dealContribution, scoreContribution, type Contribution, type GradeScore } from './contribution';
+import { customerContribution, scoreContribution, type Contribution, type GradeScore } from './contribution';
 import type { CustomerBook } from './customerBook';
 import { groupDealsByCustomer } from './dealTimelines';
 import { gradeForScore, nextGradeGap, type NextGradeGap } from './grade';
@@ -55,12 +55,7 @@ export function computeCustomerInsights(book: CustomerBook, today: string, optio
       loyalty,
     );
     const verdict = classifyLifecyclePhase(timelines, c, day, phase);
-    const contribution: Contribution = {
-      ...dealContribution(timelines, c, gradeFrom),
-      referrals: community.referrals[c]!,
-      ratings: community.ratings[c]!,
-      ratingStarsAboveThree: community.ratingStarsAboveThree[c]!,
-    };
+    const contribution = customerContribution(timelines, c, gradeFrom, community);
     const gradeScore = scoreContribution(contribution, grade.points);
     const earned = gradeForScore(gradeScore.total, book.previousGrades?.[customer.id], grade);
     const insight: CustomerInsight = {

@@ -1,3 +1,4 @@
+import type { CommunityColumns } from './communityContribution';
 import { PAYMENT, type DealTimelines } from './dealTimelines';
 import type { GradePoints } from './options';
 
@@ -23,21 +24,29 @@ export interface GradeScore {
   total: number;
 }
 
-/** The deal part of customer `c`'s contribution: its counting deals dated in [fromDay, today]. */
-export function dealContribution(
-  t: DealTimelines,
-  c: number,
-  fromDay: number,
-): Pick<Contribution, 'deals' | 'volumeKg' | 'marginFen' | 'onTimePayments' | 'latePayments'> {
-  const part = { deals: 0, volumeKg: 0, marginFen: 0, onTimePayments: 0, latePayments: 0 };
+/**
+ * Customer `c`'s contribution: its counting deals dated from `fromDay` to today (the end of its
+ * timeline) and its referrals and ratings as collected for the same window.
+ */
+export function customerContribution(t: DealTimelines, c: number, fromDay: number, community: CommunityColumns): Contribution {
+  const contribution: Contribution = {
+    deals: 0,
+    volumeKg: 0,
+    marginFen: 0,
+    onTimePayments: 0,
+    latePayments: 0,
+    referrals: community.referrals[c]!,
+    ratings: community.ratings[c]!,
+    ratingStarsAboveThree: community.ratingStarsAboveThree[c]!,
+  };
   for (let i = t.start[c + 1]! - 1; i >= t.start[c]! && t.day[i]! >= fromDay; i--) {
-    part.deals++;
-    part.volumeKg += t.kg[i]!;
-    part.marginFen += t.marginFen[i]!;
-    if (t.payment[i] === PAYMENT.onTime) part.onTimePayments++;
-    else if (t.payment[i] === PAYMENT.late) part.latePayments++;
+    contribution.deals++;
+    contribution.volumeKg += t.kg[i]!;
+    contribution.marginFen += t.marginFen[i]!;
+    if (t.payment[i] === PAYMENT.onTime) contribution.onTimePayments++;
+    else if (t.payment[i] === PAYMENT.late) contribution.latePayments++;
   }
-  return part;
+  return contribution;
 }
 
 /** Weighs a contribution into points. */

@@ -1,4 +1,4 @@
-import { memoizedDayOf, monthOfDay } from './calendar';
+import { dayOf, monthOfDay } from './calendar';
 import { dealMarginFen, dealWeightKg, isCountingDeal, marginShareFen, type InsightDeal } from './dealEconomics';
 
 /** A settled deal's payment as the buyer's credit record sees it. */
@@ -21,8 +21,8 @@ export interface DealTimelines {
 
 /**
  * Groups the counting deals dated on or before `today` by customer (`ordinalOf` maps a customer id
- * to its position; parties not in it are skipped). Linear apart from one numeric sort of the deals
- * by day, so 500k deals group in a few tens of milliseconds.
+ * to its position; parties not in it are skipped). Linear: a counting sort by day, then a counting
+ * sort by customer that keeps each customer's deals in day order.
  */
 export function groupDealsByCustomer(
   deals: readonly InsightDeal[],
@@ -47,7 +47,6 @@ export function groupDealsByCustomer(
     payment: new Int8Array(size),
   };
   const next = start.slice(0, customerCount);
-  const monthOf = new Map<number, number>();
   const place = (k: number, customer: number, month: number, role: 'buyer' | 'seller') => {
     const at = next[customer]!++;
     timelines.day[at] = counted.day[k]!;
@@ -57,9 +56,7 @@ export function groupDealsByCustomer(
     timelines.payment[at] = role === 'buyer' ? counted.payment[k]! : PAYMENT.unknown;
   };
   for (const k of orderByDay(counted.day, counted.count)) {
-    const day = counted.day[k]!;
-    let month = monthOf.get(day);
-    if (month === undefined) monthOf.set(day, (month = monthOfDay(day)));
+    const month = monthOfDay(counted.day[k]!);
     if (counted.buyer[k]! >= 0) place(k, counted.buyer[k]!, month, 'buyer');
     if (counted.seller[k]! >= 0) place(k, counted.seller[k]!, month, 'seller');
   }
@@ -87,10 +84,9 @@ function collectCountingDeals(deals: readonly InsightDeal[], ordinalOf: Readonly
     marginFen: new Float64Array(n),
     payment: new Int8Array(n),
   };
-  const dayOfDeal = memoizedDayOf();
   for (const deal of deals) {
     if (!isCountingDeal(deal)) continue;
-    const day = dayOfDeal(deal.dealOn);
+    const day = dayOf(deal.dealOn);
     if (day > today) continue;
     const buyer = ordinalOf.get(deal.buyerId) ?? -1;
     // A deal with the same customer on both sides would count twice; count it once, as the buyer.
@@ -108,13 +104,19 @@ function collectCountingDeals(deals: readonly InsightDeal[], ordinalOf: Readonly
   return counted;
 }
 
-/** Positions 0..count−1 ordered by day, ties in input order: one sort of numeric keys day × 2^b + position. */
+/** Positions 0..count−1 ordered by day, ties in input order: a counting sort over the days spanned. */
 function orderByDay(day: Int32Array, count: number): Int32Array {
-  const scale = 2 ** Math.ceil(Math.log2(count + 1));
-  const keys = new Float64Array(count);
-  for (let k = 0; k < count; k++) keys[k] = day[k]! * scale + k;
-  keys.sort();
   const order = new Int32Array(count);
-  for (let o = 0; o < count; o++) order[o] = keys[o]! % scale;
+  if (count === 0) return order;
+  let first = day[0]!;
+  let last = first;
+  for (let k = 1; k < count; k++) {
+    if (day[k]! < first) first = day[k]!;
+    else if (day[k]! > last) last = day[k]!;
+  }
+  const slot = new Int32Array(last - first + 2);
+  for (let k = 0; k < count; k++) slot[day[k]! - first + 1]!++;
+  for (let d = 1; d < slot.length; d++) slot[d]! += slot[d - 1]!;
+  for (let k = 0; k < count; k++) order[slot[day[k]! - first]!++] = k;
   return order;
 }

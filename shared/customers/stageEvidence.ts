@@ -1,6 +1,7 @@
 import { uuidv7Time } from '../ids/uuidv7';
-import { dayOf, marketDayOf, marketDayOfMs, memoizedDayOf } from './calendar';
+import { dayOf, marketDayOf, marketDayOfMs } from './calendar';
 import type { CustomerBook } from './customerBook';
+import { isCountingDeal } from './dealEconomics';
 
 /** Per customer position: when it became known and its first contact, as market days (`Infinity` when none). */
 export interface StageEvidenceColumns {
@@ -12,7 +13,8 @@ export interface StageEvidenceColumns {
  * One pass over each kind of record. A customer became known when its record was created (the
  * time in its UUIDv7 id). Its first contact is the earliest of `firstContactOn`, its contact logs,
  * its requests (as buyer), its offers (as seller) and its deals of any status: negotiating a deal,
- * even one later cancelled, is contact.
+ * even one later cancelled, is contact. Counting deals are left to the stage history, which reads
+ * the first one from the deal timelines, so only drafts and cancelled deals are read here.
  */
 export function collectStageEvidence(book: CustomerBook, ordinalOf: ReadonlyMap<string, number>): StageEvidenceColumns {
   const count = book.customers.length;
@@ -30,9 +32,9 @@ export function collectStageEvidence(book: CustomerBook, ordinalOf: ReadonlyMap<
   for (const log of book.contactLogs ?? []) contact(log.customerId, marketDayOf(log.at));
   for (const request of book.requests ?? []) contact(request.buyerId, marketDayOf(request.receivedAt));
   for (const offer of book.offers ?? []) contact(offer.sellerId, marketDayOf(offer.postedAt));
-  const dealDay = memoizedDayOf();
   for (const deal of book.deals) {
-    const day = dealDay(deal.dealOn);
+    if (isCountingDeal(deal)) continue;
+    const day = dayOf(deal.dealOn);
     contact(deal.buyerId, day);
     contact(deal.sellerId, day);
   }

@@ -17,7 +17,10 @@ export interface StageStint {
 export interface StageEvidence {
   /** When the customer became known: its record's creation. */
   knownSince: number;
-  /** Its first contact: `firstContactOn`, a contact log, a request, an offer or a deal of any status. */
+  /**
+   * Its first contact as the records other than counting deals show it: `firstContactOn`, a contact
+   * log, a request, an offer, a draft or cancelled deal. The first counting deal is a contact too.
+   */
   firstContact: number;
 }
 
@@ -37,24 +40,38 @@ export function deriveStageHistory(
 ): StageStint[] {
   const firstDeal = t.start[c + 1]! > t.start[c]! ? t.day[t.start[c]!]! : Infinity;
   const contact = Math.min(evidence.firstContact, firstDeal);
-  const moves: Array<{ stage: DevelopmentStage; on: number }> = [
-    { stage: 'peripheral', on: Math.min(evidence.knownSince, contact, today) },
-  ];
-  if (contact <= today) moves.push({ stage: 'potential', on: contact });
+  const stays = new StayList();
+  stays.enter('peripheral', Math.min(evidence.knownSince, contact, today));
+  if (contact <= today) stays.enter('potential', contact);
   if (firstDeal <= today) {
-    moves.push({ stage: 'real', on: firstDeal });
-    loyaltyChanges(t, c, today, rule).forEach((on, i) => moves.push({ stage: i % 2 === 0 ? 'loyal' : 'real', on }));
+    stays.enter('real', firstDeal);
+    loyaltyChanges(t, c, today, rule).forEach((on, i) => stays.enter(i % 2 === 0 ? 'loyal' : 'real', on));
   }
-  return stintsOf(moves, today);
+  return stays.stints(today);
 }
 
-function stintsOf(moves: ReadonlyArray<{ stage: DevelopmentStage; on: number }>, today: number): StageStint[] {
-  const stays = moves.filter((move, i) => i === moves.length - 1 || moves[i + 1]!.on > move.on);
-  const merged = stays.filter((move, i) => i === 0 || stays[i - 1]!.stage !== move.stage);
-  return merged.map((move, i) => {
-    const next = merged[i + 1];
-    const stint: StageStint = { stage: move.stage, enteredOn: isoDateOfDay(move.on), days: (next?.on ?? today) - move.on };
-    if (next) stint.leftOn = isoDateOfDay(next.on);
-    return stint;
-  });
+/** Stages entered in date order, keeping only real stays: a stage left the day it was entered is dropped. */
+class StayList {
+  private readonly stages: DevelopmentStage[] = [];
+  private readonly days: number[] = [];
+
+  enter(stage: DevelopmentStage, on: number): void {
+    if (this.days.at(-1) === on) {
+      this.days.pop();
+      this.stages.pop();
+    }
+    if (this.stages.at(-1) === stage) return;
+    this.stages.push(stage);
+    this.days.push(on);
+  }
+
+  stints(today: number): StageStint[] {
+    return this.stages.map((stage, i) => {
+      const entered = this.days[i]!;
+      const left = this.days[i + 1];
+      const stint: StageStint = { stage, enteredOn: isoDateOfDay(entered), days: (left ?? today) - entered };
+      if (left !== undefined) stint.leftOn = isoDateOfDay(left);
+      return stint;
+    });
+  }
 }

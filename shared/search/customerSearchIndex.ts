@@ -1,4 +1,5 @@
 import type { Contact, Customer } from '../model/customer';
+import { charSignature } from './charSignature';
 import { normalizeForSearch } from './normalizeForSearch';
 import { pinyinReadings } from './pinyinReadings';
 
@@ -14,7 +15,8 @@ export type SearchField = (typeof SEARCH_FIELDS)[number];
  * Layout: customer `c` owns fields `customerFields[c]` to `customerFields[c + 1] − 1`, in
  * `SEARCH_FIELDS` order; field `f` is of kind `fieldKind[f]` (an index into `SEARCH_FIELDS`) and
  * owns positions `fieldStart[f]` to `fieldStart[f + 1] − 1` of `chars`; `chars` holds, per
- * position, the character's index in `alphabet`.
+ * position, the character's index in `alphabet`. `fieldSignature` and `customerSignature` OR the
+ * `charSignature`s of a field's and a customer's characters, to skip those a query cannot match.
  */
 export interface CustomerSearchIndex {
   ids: string[];
@@ -22,6 +24,8 @@ export interface CustomerSearchIndex {
   fieldStart: Int32Array;
   fieldKind: Uint8Array;
   chars: Uint32Array;
+  fieldSignature: Int32Array;
+  customerSignature: Int32Array;
   /** The distinct characters (UTF-16 code units) and their pinyin readings. */
   alphabet: { chars: string[]; readings: Array<readonly string[]> };
 }
@@ -46,23 +50,32 @@ export function buildCustomerSearchIndex(
   const chars: number[] = [];
   const fieldStart: number[] = [];
   const fieldKind: number[] = [];
+  const fieldSignature: number[] = [];
+  const letterSignature: number[] = [];
   const customerFields = new Int32Array(customers.length + 1);
+  const customerSignature = new Int32Array(customers.length);
 
   const addField = (kind: SearchField, text: string | undefined) => {
     const normalised = text === undefined ? '' : normalizeForSearch(text);
     if (normalised.length === 0) return;
     fieldStart.push(chars.length);
     fieldKind.push(SEARCH_FIELDS.indexOf(kind));
+    let signature = 0;
     for (let i = 0; i < normalised.length; i++) {
       const unit = normalised.charCodeAt(i);
       let letter = letterOf[unit]!;
       if (letter < 0) {
+        const char = normalised[i]!;
+        const readings = pinyinReadings(char);
         letter = letterOf[unit] = alphabet.chars.length;
-        alphabet.chars.push(normalised[i]!);
-        alphabet.readings.push(pinyinReadings(normalised[i]!));
+        alphabet.chars.push(char);
+        alphabet.readings.push(readings);
+        letterSignature.push(charSignature(char, readings));
       }
       chars.push(letter);
+      signature |= letterSignature[letter]!;
     }
+    fieldSignature.push(signature);
   };
 
   customers.forEach((customer, c) => {
@@ -73,6 +86,7 @@ export function buildCustomerSearchIndex(
     for (const phone of customer.phones) addField('phone', phone);
     for (const contact of own) addField('phone', contact.phone);
     customerFields[c + 1] = fieldStart.length;
+    for (let f = customerFields[c]!; f < fieldStart.length; f++) customerSignature[c]! |= fieldSignature[f]!;
   });
   fieldStart.push(chars.length);
 
@@ -82,6 +96,8 @@ export function buildCustomerSearchIndex(
     fieldStart: Int32Array.from(fieldStart),
     fieldKind: Uint8Array.from(fieldKind),
     chars: Uint32Array.from(chars),
+    fieldSignature: Int32Array.from(fieldSignature),
+    customerSignature,
     alphabet,
   };
 }

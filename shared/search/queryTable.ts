@@ -1,3 +1,4 @@
+import { charSignature } from './charSignature';
 import type { CustomerSearchIndex } from './customerSearchIndex';
 
 /**
@@ -12,6 +13,8 @@ import type { CustomerSearchIndex } from './customerSearchIndex';
 export interface QueryTable {
   query: string;
   steps: Uint8Array;
+  /** `charSignature` of the query's first character: a field whose signature shares no bit with it cannot match. */
+  startSignature: number;
 }
 
 const TWO_LETTER_INITIALS = /^[zcs]h/;
@@ -38,7 +41,7 @@ export function buildQueryTable(index: CustomerSearchIndex, query: string): Quer
       steps[row + offset] = mask;
     }
   }
-  return { query, steps };
+  return { query, steps, startSignature: charSignature(query[0]!, []) };
 }
 
 function commonPrefixLength(reading: string, query: string, offset: number): number {

@@ -55,36 +55,44 @@ export function searchCustomers(index: CustomerSearchIndex, text: string, option
 
 /** The rank of customer `c`'s best match (lower is better), or −1 when it does not match. */
 function bestRank(index: CustomerSearchIndex, table: QueryTable, c: number): number {
-  const { fieldStart, fieldKind, chars } = index;
+  const { fieldStart, fieldKind, fieldSignature, chars } = index;
+  if ((index.customerSignature[c]! & table.startSignature) === 0) return -1;
   const { steps } = table;
   const length = table.query.length;
-  const takesFrom = (at: number, end: number, offset: number): boolean => {
-    const mask = steps[chars[at]! * length + offset]!;
-    for (let take = 8; take >= 1; take--) {
-      if (!(mask & (1 << (take - 1)))) continue;
-      if (offset + take === length) return true;
-      if (at + 1 < end && takesFrom(at + 1, end, offset + take)) return true;
-    }
-    return false;
-  };
   // Fields come in SEARCH_FIELDS order: the first kind with a match decides, and within it a
   // match at the start of some field (a second contact's name, say) beats one inside a field.
   let inside = -1;
   for (let f = index.customerFields[c]!; f < index.customerFields[c + 1]!; f++) {
     const kind = fieldKind[f]!;
     if (inside >= 0 && kind !== inside) break;
+    if ((fieldSignature[f]! & table.startSignature) === 0) continue;
     const start = fieldStart[f]!;
     const end = fieldStart[f + 1]!;
-    if (steps[chars[start]! * length] !== 0 && takesFrom(start, end, 0)) return kind * 2;
+    if (steps[chars[start]! * length] !== 0 && takesFrom(steps, chars, length, start, end, 0)) return kind * 2;
     if (inside >= 0) continue;
     for (let at = start + 1; at < end; at++) {
-      if (steps[chars[at]! * length] !== 0 && takesFrom(at, end, 0)) {
+      if (steps[chars[at]! * length] !== 0 && takesFrom(steps, chars, length, at, end, 0)) {
         inside = kind;
         break;
       }
     }
   }
   return inside < 0 ? -1 : inside * 2 + 1;
+}
+
+/**
+ * Whether the query from `offset` on can be taken by the characters from position `at` on, before
+ * `end`: each character takes one of the lengths its `steps` mask allows (longest first), the next
+ * character the rest. A plain function over the index arrays, so the scan allocates nothing.
+ */
+function takesFrom(steps: Uint8Array, chars: Uint32Array, length: number, at: number, end: number, offset: number): boolean {
+  const mask = steps[chars[at]! * length + offset]!;
+  for (let take = 8; take >= 1; take--) {
+    if (!(mask & (1 << (take - 1)))) continue;
+    if (offset + take === length) return true;
+    if (at + 1 < end && takesFrom(steps, chars, length, at + 1, end, offset + take)) return true;
+  }
+  return false;
 }
 
 /** The first `limit` matches by rank, book order within a rank: one counting pass, no sort. */

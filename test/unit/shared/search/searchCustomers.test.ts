@@ -18,6 +18,7 @@ const customers = [
   firm('baoshan', '上海宝山钢材市场'),
   firm('lecong', '乐从钢铁世界'),
   firm('abc', 'ＡＢＣ钢铁（集团）'),
+  firm('third', '第3钢材市场'),
 ];
 const contacts: SearchableContact[] = [{ customerId: 'baoshan', name: '张伟', phone: '138 1234 5678' }];
 const index = buildCustomerSearchIndex(customers, contacts);
@@ -74,6 +75,12 @@ describe('customer search by characters, pinyin and phone', () => {
   it('folds full-width letters and ignores punctuation', () => {
     expect(find('abc')).toEqual(['abc']);
     expect(find('ABC钢铁集团')).toEqual(['abc']);
+  });
+
+  it('finds letters and digits inside a name, next to pinyin', () => {
+    expect(find('di3')).toEqual(['third']);
+    expect(find('3gc')).toEqual(['third']);
+    expect(find('bc钢')).toEqual(['abc']);
   });
 
   it('finds nothing when nothing matches', () => {
