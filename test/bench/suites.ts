@@ -3,4 +3,5 @@ import type { BenchSuite } from './harness/figure';
 /** Every bench suite `npm run bench` runs, in order. Add one import per suite. */
 export const suites: Array<() => Promise<{ default: BenchSuite }>> = [
   () => import('./storeImport.bench'),
+  () => import('./customers.bench'),
 ];
