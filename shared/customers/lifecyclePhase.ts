@@ -28,7 +28,8 @@ export interface PhaseVerdict {
  * The lifecycle phase of customer `c` from its own counting deals, by the first rule that holds:
  * 1. no counting deal → no phase;
  * 2. decline (退化期) when the days since the last deal exceed the usual gap (the `gapPercentile`
- *    of its last `rhythmGaps` gaps between deal days) and at least `minSilenceDays`;
+ *    of its last `rhythmGaps` gaps between deal days, or `defaultUsualGapDays` with fewer than
+ *    `minGapsForRhythm` gaps) and are at least `minSilenceDays`;
  * 3. exploration (考察期) with fewer than `trialDeals` deals or a first deal within `trialDays`;
  * 4. decline when monthly volume fell `fallingMonths` times in a row;
  * 5. formation (形成期) when the last `trendMonths` months grew by `risingPercent` over the ones before;
