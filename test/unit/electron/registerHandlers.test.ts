@@ -18,7 +18,7 @@ describe('IPC handler registration', () => {
   let openExternal: ReturnType<typeof vi.fn<(url: string) => Promise<boolean>>>;
 
   const register = (handlers: IpcHandlers): void =>
-    registerHandlers(ipcMain, handlers, createSenderCheck((contents) => contents === ours.asElectron()));
+    registerHandlers(ipcMain.asElectron(), handlers, createSenderCheck((contents) => contents === ours.asElectron()));
 
   beforeEach(() => {
     fakeElectron.reset();

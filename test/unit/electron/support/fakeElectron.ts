@@ -2,7 +2,7 @@
 // mock it with `vi.mock('electron', () => import('./support/electronModule'))` and inspect this
 // singleton; `fakeElectron.reset()` in `beforeEach` gives each test a clean slate.
 import { EventEmitter } from 'node:events';
-import type { BrowserWindowConstructorOptions, CustomScheme, WebContents } from 'electron';
+import type { BrowserWindowConstructorOptions, CustomScheme, IpcMain, WebContents } from 'electron';
 import { vi } from 'vitest';
 
 type Handler = (event: unknown, ...args: unknown[]) => unknown;
@@ -75,6 +75,11 @@ class FakeIpcMain extends EventEmitter {
     const handler = this.handlers.get(channel);
     if (handler === undefined) throw new Error(`No handler registered for '${channel}'`);
     return handler(event, ...args);
+  }
+
+  /** Typed as Electron's IpcMain for code under test. */
+  asElectron(): IpcMain {
+    return this as unknown as IpcMain;
   }
 }
 
