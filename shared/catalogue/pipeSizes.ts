@@ -22,3 +22,22 @@ export const DN_OUTER_DIAMETER_MM: Readonly<Record<number, number>> = {
   250: 273.0,
   300: 323.9,
 };
+
+/**
+ * The trade's inch names for pipe sizes (4分 = 4/8 inch, 1寸 = 1 inch) and their DN, as plumbers
+ * and scaffolders order them.
+ */
+export const INCH_NAME_DN: Readonly<Record<string, number>> = {
+  '4分': 15,
+  '6分': 20,
+  '1寸': 25,
+  '1.2寸': 32,
+  '1.5寸': 40,
+  '2寸': 50,
+  '2.5寸': 65,
+  '3寸': 80,
+  '4寸': 100,
+  '5寸': 125,
+  '6寸': 150,
+  '8寸': 200,
+};

@@ -51,16 +51,13 @@ function dimsFor(category: CategoryCode, reading: SpecReading): Dims {
     case 'wire_rod':
     case 'coil_rebar':
       if (!chain) return 'none';
-      return chain.prefix === 'Φ' && chain.numbers.length === 1 && !chain.coil ? chain.numbers : 'misfit';
+      return ['Φ', ''].includes(chain.prefix) && chain.numbers.length === 1 && !chain.coil ? chain.numbers : 'misfit';
     case 'hot_rolled_coil':
     case 'cold_rolled':
     case 'galvanized_sheet':
     case 'stainless':
     case 'plate':
-      if (!chain) return reading.finish !== undefined ? [] : 'none';
-      return ['', 'Δ'].includes(chain.prefix) && chain.numbers.length <= 3 && !(chain.coil && chain.numbers.length === 3)
-        ? chain.numbers
-        : 'misfit';
+      return flatDims(reading);
     case 'h_beam':
       if (!chain) return 'none';
       return ['H', 'HN', 'HW', 'HM', 'HP', ''].includes(chain.prefix) && chain.numbers.length >= 2 && chain.numbers.length <= 4 && !chain.coil
@@ -82,10 +79,20 @@ function dimsFor(category: CategoryCode, reading: SpecReading): Dims {
       return pipeDims(chain, reading.lengthsMm);
     case 'square_pipe':
       if (!chain) return 'none';
-      if (chain.prefix !== '' || chain.coil) return 'misfit';
+      if (!['□', ''].includes(chain.prefix) || chain.coil) return 'misfit';
       if (chain.numbers.length === 2) return [chain.numbers[0]!, chain.numbers[0]!, chain.numbers[1]!];
       return chain.numbers.length === 3 ? chain.numbers : 'misfit';
   }
+}
+
+/** Thickness, width, length; the thickness may stand apart (`18厚 2200*8000`). */
+function flatDims(reading: SpecReading): Dims {
+  const { chain, thicknessMm, finish } = reading;
+  const thickness = thicknessMm === undefined ? [] : [thicknessMm];
+  if (!chain) return thickness.length > 0 || finish !== undefined ? thickness : 'none';
+  const dims = [...thickness, ...chain.numbers];
+  const fits = ['', 'Δ'].includes(chain.prefix) && dims.length <= 3 && !(chain.coil && dims.length === 3);
+  return fits ? dims : 'misfit';
 }
 
 function pipeDims(chain: DimChain | undefined, lengthsMm: readonly number[]): Dims {

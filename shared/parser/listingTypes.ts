@@ -61,6 +61,8 @@ export interface ListingLine {
   tolerance?: SpecTolerance;
   /** Mill, canonical (沙钢 for 江苏沙钢). */
   brand?: string;
+  /** Further mills the line names (`永钢/唐钢优先`): for requests, also preferred. */
+  alternativeBrands: string[];
   location: ListingLocation;
   /** Requests: where the buyer wants the goods (送到杭州). */
   deliveryCity?: string;

@@ -11,12 +11,12 @@ import type { CategorySource, ListingKind, ListingLine, ListingLocation, ParsePr
 import { normaliseLine } from './normaliseLine';
 import { problem } from './problems';
 import { readGrades } from './readGrades';
-import { readPlaces } from './readPlaces';
+import { readPlaceNames, readWarehouse } from './readPlaces';
 import { readBarePrice, readExplicitPrice } from './readPrice';
 import { readPieces, readQuantityKg } from './readQuantity';
 import { readTax, readWeighing, takeDates, takePhones } from './readMarkers';
 import { FINISH, readSpec } from './readSpec';
-import { createWordFinder } from './wordFinder';
+import { createWordFinder, type WordFinder } from './wordFinder';
 
 /** What headings and notes above a line say about it (【螺纹钢】, 沙钢：, 以下价格不含税). */
 export interface ListingContext {
@@ -38,12 +38,11 @@ export type LineReading =
 const CODE_BY_WORD = new Map(CATEGORY_WORDS.map(({ word, code }) => [word, code]));
 const findCategoryWord = createWordFinder(CATEGORY_WORDS.map(({ word }) => word));
 const findBrand = createWordFinder(BRAND_NAMES);
-const PIPES: ReadonlySet<CategoryCode> = new Set(['welded_pipe', 'galvanized_pipe', 'seamless_pipe']);
 
 /**
  * Reads one line of a pasted listing. Readers take their part out of the line in an order that
- * keeps them from stealing each other's numbers: markers (理计, 含税, dates, phones), category
- * word, mill, grades, prices with a unit or label, tonnes and pieces, spec, places, and last a
+ * keeps them from stealing each other's numbers and names: markers (理计, 含税, dates, phones),
+ * category word, warehouse, mill, grades, prices with a unit or label, tonnes and pieces, spec, places, and last a
  * lone number as the price. Whatever is left is reported as not understood.
  */
 export function readLine(text: string, lineNumber: number, kind: ListingKind, context: ListingContext): LineReading {
@@ -55,7 +54,9 @@ export function readLine(text: string, lineNumber: number, kind: ListingKind, co
   takeDates(scan);
   takePhones(scan);
   const categoryWord = takeWord(scan, findCategoryWord);
-  const brandWord = takeWord(scan, findBrand);
+  const warehouse = readWarehouse(scan);
+  const brandWords = takeWords(scan, findBrand).map(normaliseBrand);
+  const brandWord = brandWords[0];
   const wordCategory = categoryWord === undefined ? undefined : CODE_BY_WORD.get(categoryWord);
   const contextCategory = wordCategory ?? context.category;
   const stainless = contextCategory === 'stainless' || (contextCategory === undefined && FINISH.test(scan.remaining));
@@ -63,12 +64,13 @@ export function readLine(text: string, lineNumber: number, kind: ListingKind, co
   const explicitPrice = readExplicitPrice(scan);
   const quantityKg = readQuantityKg(scan);
   const pieces = readPieces(scan);
-  const specReading = readSpec(scan, contextCategory === undefined || !PIPES.has(contextCategory), stainless);
-  const places = readPlaces(scan);
+  const specReading = readSpec(scan, contextCategory, stainless);
+  const places = readPlaceNames(scan, warehouse);
   const price = explicitPrice.fenPerTon === undefined && explicitPrice.issues.length === 0 ? readBarePrice(scan) : explicitPrice;
   const unread = leftover(scan.remaining);
 
-  const hasSpec = specReading.chain !== undefined || specReading.section !== undefined || specReading.finish !== undefined;
+  const hasSpec =
+    specReading.chain !== undefined || specReading.section !== undefined || specReading.finish !== undefined || specReading.thicknessMm !== undefined;
   const hasTrade = quantityKg !== undefined || price.fenPerTon !== undefined;
   const isGoods = hasSpec || ((grades.length > 0 || wordCategory !== undefined) && hasTrade);
   if (!isGoods) {
@@ -88,6 +90,7 @@ export function readLine(text: string, lineNumber: number, kind: ListingKind, co
     text,
     kind,
     alternativeGrades: grades.slice(1),
+    alternativeBrands: brandWords.slice(1),
     location: { ...context.location, ...places.location },
     taxIncluded: taxIncluded ?? context.taxIncluded ?? true,
     problems,
@@ -95,7 +98,7 @@ export function readLine(text: string, lineNumber: number, kind: ListingKind, co
   if (category) line.category = { code: category.code, zh: CATEGORIES[category.code].zh, source: category.source };
   else problems.push(problem('unknown_category', lineNumber, specReading.chain?.fragment ?? normalised.trim()));
   if (grade !== undefined) line.grade = grade;
-  const brand = brandWord !== undefined ? normaliseBrand(brandWord) : context.brand;
+  const brand = brandWord ?? context.brand;
   if (brand !== undefined) line.brand = brand;
   if (places.deliveryCity !== undefined) line.deliveryCity = places.deliveryCity;
   if (quantityKg !== undefined) line.quantityKg = quantityKg;
@@ -121,11 +124,17 @@ export function readLine(text: string, lineNumber: number, kind: ListingKind, co
   return { type: 'goods', line, taxStated: taxIncluded !== undefined };
 }
 
-function takeWord(scan: LineScanner, find: (text: string) => { word: string; index: number } | undefined): string | undefined {
+function takeWord(scan: LineScanner, find: WordFinder): string | undefined {
   const found = find(scan.remaining);
   if (!found) return undefined;
   scan.blank(found.index, found.word.length);
   return found.word;
+}
+
+function takeWords(scan: LineScanner, find: WordFinder): string[] {
+  const words: string[] = [];
+  for (let word = takeWord(scan, find); word !== undefined; word = takeWord(scan, find)) words.push(word);
+  return [...new Set(words)];
 }
 
 function resolveCategory(
@@ -149,7 +158,7 @@ function contextFrom(
   return {
     ...(category !== undefined ? { category } : {}),
     ...(grade !== undefined ? { grade } : {}),
-    ...(brand !== undefined ? { brand: normaliseBrand(brand) } : {}),
+    ...(brand !== undefined ? { brand } : {}),
     ...(location.city !== undefined || location.warehouse !== undefined ? { location } : {}),
     ...(weighing !== undefined ? { weighing } : {}),
     ...(taxIncluded !== undefined ? { taxIncluded } : {}),

@@ -1,10 +1,11 @@
+import { BRAND_NAMES } from '../catalogue/brands';
 import { cityOfPlace, findCity, PLACE_NAMES } from '../catalogue/places';
 import type { LineScanner } from './lineScanner';
 import type { ListingLocation } from './listingTypes';
 import { createWordFinder } from './wordFinder';
 
 /** Warehouse names end in 库/仓库/物流园...; 库存 (stock) is not one. */
-const WAREHOUSE = /[\u4e00-\u9fffA-Z0-9]{1,12}?(?:仓库|物流园|物流|码头|堆场|库(?!存)|仓)/;
+const WAREHOUSE = /[\u4e00-\u9fff]{1,12}?(?:仓库|物流园|物流|码头|堆场|库(?!存)|仓)/;
 /** Words that run into a warehouse name without being part of it. */
 const WAREHOUSE_LEAD = /^(?:现货|货在|在|提货地?|仓库|库存)/;
 /** A place preceded by one of these is where a buyer wants delivery (送到杭州). */
@@ -18,16 +19,30 @@ export interface PlaceReading {
   deliveryCity?: string;
 }
 
-/** Takes warehouse and place names out of the line; a place after 送到/到 is the delivery city. */
-export function readPlaces(scan: LineScanner): PlaceReading {
-  const reading: PlaceReading = { location: {} };
-  const warehouse = scan.take(WAREHOUSE);
-  if (warehouse) {
-    const name = warehouse[0].replace(WAREHOUSE_LEAD, '');
-    reading.location.warehouse = name;
-    const city = findCity(name);
-    if (city !== undefined) reading.location.city = city;
-  }
+/**
+ * Takes a warehouse name (乐从库, 长沙钢材市场库) out of the line, with its city when the name
+ * holds one. Read before mills, whose names hide inside place names (长沙钢 holds 沙钢); a mill
+ * written against the warehouse (沙钢乐从库) stays in the line for the mill reader.
+ */
+export function readWarehouse(scan: LineScanner): ListingLocation {
+  const match = WAREHOUSE.exec(scan.remaining);
+  if (!match) return {};
+  const written = match[0];
+  const startsWithPlace = PLACE_NAMES.some((place) => written.startsWith(place));
+  const mill = startsWithPlace ? undefined : BRAND_NAMES.find((brand) => written.startsWith(brand) && written.length - brand.length >= 3);
+  const skip = mill?.length ?? 0;
+  scan.blank(match.index + skip, written.length - skip);
+  const warehouse = written.slice(skip).replace(WAREHOUSE_LEAD, '');
+  const city = findCity(warehouse);
+  return city === undefined ? { warehouse } : { warehouse, city };
+}
+
+/**
+ * Takes city and market names out of the line: a place after 送到/到 is where a buyer wants
+ * delivery, any other adds to `location` what the warehouse did not say.
+ */
+export function readPlaceNames(scan: LineScanner, location: ListingLocation): PlaceReading {
+  const reading: PlaceReading = { location: { ...location } };
   for (let place = findPlace(scan.remaining); place; place = findPlace(scan.remaining)) {
     const before = scan.remaining.slice(0, place.index);
     const marker = DELIVERY_MARKER.exec(before);

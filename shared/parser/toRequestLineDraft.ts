@@ -7,7 +7,7 @@ export type RequestLineDraft = Omit<RequestLine, 'lineId'>;
 
 /**
  * A request-line draft from a parsed buyer's line: the grades named (the first asked, the others
- * accepted), spec and tolerance, the mill as a preference, delivery city, tonnes and target price.
+ * accepted), spec and tolerance, the mills named as preferences, delivery city, tonnes and target price.
  * Refuses, naming the fields, a line without category, grade, spec or quantity.
  */
 export function toRequestLineDraft(line: ListingLine): DraftResult<RequestLineDraft> {
@@ -26,7 +26,7 @@ export function toRequestLineDraft(line: ListingLine): DraftResult<RequestLineDr
     sourceText: line.text,
   };
   if (line.tolerance) draft.tolerance = line.tolerance;
-  if (line.brand !== undefined) draft.brands = [line.brand];
+  if (line.brand !== undefined) draft.brands = [line.brand, ...line.alternativeBrands];
   if (line.deliveryCity !== undefined) draft.deliveryCity = line.deliveryCity;
   if (line.priceFenPerTon !== undefined) draft.targetPriceFenPerTon = line.priceFenPerTon;
   return { ok: true, draft };

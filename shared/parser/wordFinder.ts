@@ -4,12 +4,15 @@ export interface FoundWord {
   index: number;
 }
 
+/** Finds the leftmost occurrence of any of a set of words in a text. */
+export type WordFinder = (text: string) => FoundWord | undefined;
+
 /**
- * Finds the leftmost occurrence of any of a set of words, the longest one where several start at
+ * A finder for a set of words: leftmost occurrence first, the longest word where several start at
  * the same place (镀锌管 before 镀锌). Words are bucketed by first character, so a search costs one
  * pass over the text rather than one per word.
  */
-export function createWordFinder(words: readonly string[]): (text: string) => FoundWord | undefined {
+export function createWordFinder(words: readonly string[]): WordFinder {
   const byFirstChar = new Map<string, string[]>();
   for (const word of words) {
     const bucket = byFirstChar.get(word[0]!) ?? [];
