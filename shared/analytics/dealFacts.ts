@@ -2,12 +2,12 @@ import type { CategoryCode } from '../catalogue/categories';
 import type { Deal } from '../model/deal';
 import { dayNumber, monthOfDay } from './calendar';
 import { memoise } from './memoise';
-import { COUNTING_DEAL_STATUSES, dealVolume, splitMargin } from './dealVolume';
+import { COUNTING_DEAL_STATUSES, dealMarginFen, dealWeightKg, sellerShareFen } from './dealMargin';
 
 /**
  * The counting deals seen from each customer's side, grouped by customer once so that every metric
  * walks compact arrays instead of the deal records. A deal appears once for its buyer and once
- * for its seller (each with its share of the margin, see `splitMargin`). Customer `i`'s facts are
+ * for its seller (each with its share of the margin, see `sellerShareFen`). Customer `i`'s facts are
  * the positions `start[i]` to `start[i + 1] − 1`, sorted by day.
  */
 export interface DealFacts {
@@ -60,23 +60,23 @@ export function collectDealFacts(
     const buyer = candidateOf.get(deal.buyerId);
     const seller = candidateOf.get(deal.sellerId);
     if (buyer === undefined && seller === undefined) continue;
-    const volume = dealVolume(deal, categories);
-    if (volume === null) continue;
-    const { buyerFen, sellerFen } = splitMargin(volume.marginFen);
-    if (buyer !== undefined) push(buyer, day, volume.kg, buyerFen);
-    if (seller !== undefined) push(seller, day, volume.kg, sellerFen);
+    const kg = dealWeightKg(deal, categories);
+    if (kg === 0) continue;
+    const marginFen = dealMarginFen(deal, categories, kg);
+    const sellerFen = sellerShareFen(marginFen);
+    if (buyer !== undefined) push(buyer, day, kg, marginFen - sellerFen);
+    if (seller !== undefined) push(seller, day, kg, sellerFen);
   }
   return facts;
 }
 
 /**
- * Groups the facts by customer, each customer's sorted by day: a stable counting sort by day, then
- * a stable counting sort by customer (linear, no comparison sort). `customerOf` maps a candidate
- * position to its final customer position.
+ * Groups the facts by customer, each customer's sorted by day: a counting sort by customer (one
+ * scatter of the facts, linear), then each customer's few facts put in day order where the deals
+ * were not. `customerOf` maps a candidate position to its final customer position.
  */
 export function groupFactsByCustomer(facts: UngroupedFacts, customerOf: Int32Array, customerCount: number): DealFacts {
   const { count } = facts;
-  const byDay = orderByDay(facts);
   const start = new Int32Array(customerCount + 1);
   for (let i = 0; i < count; i++) start[customerOf[facts.customer[i]!]! + 1]!++;
   for (let c = 0; c < customerCount; c++) start[c + 1]! += start[c]!;
@@ -88,32 +88,48 @@ export function groupFactsByCustomer(facts: UngroupedFacts, customerOf: Int32Arr
     kg: new Float64Array(count),
     marginFen: new Float64Array(count),
   };
-  const monthOf = memoise(monthOfDay);
-  for (let o = 0; o < count; o++) {
-    const i = byDay[o]!;
+  for (let i = 0; i < count; i++) {
     const at = next[customerOf[facts.customer[i]!]!]!++;
-    const day = facts.day[i]!;
-    grouped.day[at] = day;
-    grouped.month[at] = monthOf(day);
+    grouped.day[at] = facts.day[i]!;
     grouped.kg[at] = facts.kg[i]!;
     grouped.marginFen[at] = facts.marginFen[i]!;
   }
+  for (let c = 0; c < customerCount; c++) sortSegmentByDay(grouped, start[c]!, start[c + 1]!);
+  fillMonths(grouped);
   return grouped;
 }
 
-function orderByDay(facts: UngroupedFacts): Int32Array {
-  const { count, day } = facts;
-  let minDay = Infinity;
-  let maxDay = -Infinity;
-  for (let i = 0; i < count; i++) {
-    minDay = Math.min(minDay, day[i]!);
-    maxDay = Math.max(maxDay, day[i]!);
+/** Insertion sort of one customer's facts by day: stable, and one pass when already in order. */
+function sortSegmentByDay(facts: DealFacts, from: number, to: number): void {
+  const { day, kg, marginFen } = facts;
+  for (let i = from + 1; i < to; i++) {
+    const d = day[i]!;
+    if (d >= day[i - 1]!) continue;
+    const k = kg[i]!;
+    const m = marginFen[i]!;
+    let j = i - 1;
+    while (j >= from && day[j]! > d) {
+      day[j + 1] = day[j]!;
+      kg[j + 1] = kg[j]!;
+      marginFen[j + 1] = marginFen[j]!;
+      j--;
+    }
+    day[j + 1] = d;
+    kg[j + 1] = k;
+    marginFen[j + 1] = m;
   }
-  const order = new Int32Array(count);
-  if (count === 0) return order;
-  const slot = new Int32Array(maxDay - minDay + 2);
-  for (let i = 0; i < count; i++) slot[day[i]! - minDay + 1]!++;
-  for (let d = 1; d < slot.length; d++) slot[d]! += slot[d - 1]!;
-  for (let i = 0; i < count; i++) order[slot[day[i]! - minDay]!++] = i;
-  return order;
+}
+
+/** Sets each fact's month from its day, through a table of the days' range. */
+function fillMonths(facts: DealFacts): void {
+  const { day, month } = facts;
+  if (day.length === 0) return;
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  for (const d of day) {
+    firstDay = Math.min(firstDay, d);
+    lastDay = Math.max(lastDay, d);
+  }
+  const monthOf = Int32Array.from({ length: lastDay - firstDay + 1 }, (_, d) => monthOfDay(firstDay + d));
+  for (let f = 0; f < day.length; f++) month[f] = monthOf[day[f]! - firstDay]!;
 }

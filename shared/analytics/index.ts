@@ -4,7 +4,7 @@ export * from './clv';
 export * from './cohortRetention';
 export * from './computeAnalytics';
 export * from './customerValue';
-export * from './dealVolume';
+export * from './dealMargin';
 export * from './filter';
 export * from './fourRates';
 export * from './metricDefinitions';

@@ -1,38 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { dealVolume, splitMargin } from '../../../../shared/analytics/dealVolume';
+import { dealMarginFen, dealWeightKg, sellerShareFen } from '../../../../shared/analytics/dealMargin';
+import type { Deal } from '../../../../shared/model/deal';
 import { DEALS } from '../../../fixtures/analytics/smallBook';
 
 const d20 = DEALS[19]!; // rebar 30 t + wire rod 10 t, ¥20/t
 const d07 = DEALS[6]!; // spread, 10 501 kg at 3 600 − 3 550 ¥/t
 
-describe('dealVolume', () => {
-  it('charges a per-tonne commission on the weight of the lines', () => {
-    expect(dealVolume(d20, null)).toEqual({ kg: 40_000, marginFen: 80_000 });
+function volume(deal: Deal, categories: ReadonlySet<Deal['lines'][number]['category']> | null) {
+  const kg = dealWeightKg(deal, categories);
+  return { kg, marginFen: dealMarginFen(deal, categories, kg) };
+}
+
+describe('dealWeightKg and dealMarginFen', () => {
+  it('charge a per-tonne commission on the weight of the lines', () => {
+    expect(volume(d20, null)).toEqual({ kg: 40_000, marginFen: 80_000 });
   });
 
-  it('keeps only the lines of the filtered categories, and no deal without one', () => {
-    expect(dealVolume(d20, new Set(['rebar']))).toEqual({ kg: 30_000, marginFen: 60_000 });
-    expect(dealVolume(d20, new Set(['plate']))).toBeNull();
+  it('keep only the lines of the filtered categories, weighing 0 without one', () => {
+    expect(volume(d20, new Set(['rebar']))).toEqual({ kg: 30_000, marginFen: 60_000 });
+    expect(dealWeightKg(d20, new Set(['plate']))).toBe(0);
   });
 
-  it('takes the spread as buyer amount minus seller amount, each rounded to the fen', () => {
+  it('take the spread as buyer amount minus seller amount, each rounded to the fen', () => {
     // round(3 780 360) − round(3 727 855) = 52 505
-    expect(dealVolume(d07, null)).toEqual({ kg: 10_501, marginFen: 52_505 });
+    expect(volume(d07, null)).toEqual({ kg: 10_501, marginFen: 52_505 });
   });
 
-  it('adds nothing for a spread line without a seller price', () => {
-    const line = { ...d07.lines[0]!, sellerPriceFenPerTon: undefined };
-    expect(dealVolume({ ...d07, lines: [line, d07.lines[0]!] }, null)).toEqual({ kg: 21_002, marginFen: 52_505 });
+  it('add nothing for a spread line without a seller price, or outside the categories', () => {
+    const unpriced = { ...d07.lines[0]!, sellerPriceFenPerTon: undefined };
+    expect(volume({ ...d07, lines: [unpriced, d07.lines[0]!] }, null)).toEqual({ kg: 21_002, marginFen: 52_505 });
+    const plate = { ...d07.lines[0]!, category: 'plate' as const };
+    expect(volume({ ...d07, lines: [plate, d07.lines[0]!] }, new Set(['hot_rolled_coil']))).toEqual({ kg: 10_501, marginFen: 52_505 });
   });
 });
 
-describe('splitMargin', () => {
-  it('gives each party half, the buyer the odd fen, and loses nothing', () => {
-    expect(splitMargin(52_505)).toEqual({ buyerFen: 26_253, sellerFen: 26_252 });
-    expect(splitMargin(-5)).toEqual({ buyerFen: -2, sellerFen: -3 });
+describe('sellerShareFen', () => {
+  it('gives the seller half, leaving the buyer the odd fen, and loses nothing', () => {
+    expect(sellerShareFen(52_505)).toBe(26_252);
+    expect(sellerShareFen(-5)).toBe(-3); // the buyer's share is -2
     for (const margin of [0, 1, 7, 1_000_001, -9]) {
-      const { buyerFen, sellerFen } = splitMargin(margin);
-      expect(buyerFen + sellerFen).toBe(margin);
+      const seller = sellerShareFen(margin);
+      expect(Math.abs(margin - seller - seller)).toBeLessThanOrEqual(1);
+      expect(margin - seller).toBeGreaterThanOrEqual(seller);
     }
   });
 });
