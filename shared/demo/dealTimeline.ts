@@ -20,7 +20,7 @@ export interface DealEvents {
   lateRisk: number;
 }
 
-/** The working day ends at 18:00: nothing later than that happened yet "today". */
+/** Deliveries and payments happen 08:00–17:00; the deals themselves up to 17:30 (see deals.ts). */
 const OFFICE_HOURS: readonly [number, number] = [8 * 60, 17 * 60];
 /** Deals a broker only just drafted: the last few days, some not yet confirmed. */
 const DRAFT_WINDOW_DAYS = 5;
@@ -28,6 +28,12 @@ const DRAFT_SHARE = 0.4;
 const CANCELLED_SHARE = 0.03;
 /** Weights are reconciled (对磅) and the balance paid within a week of delivery. */
 const RECONCILE_DAYS: readonly [number, number] = [1, 7];
+
+/** A minute of `day` during office hours, and at least half an hour after the deal if on its day. */
+function minuteAfterDeal(events: DealEvents, day: number, rng: Random): number {
+  const earliest = day === events.day ? Math.max(OFFICE_HOURS[0], events.minute + 30) : OFFICE_HOURS[0];
+  return rng.int(earliest, Math.max(earliest, OFFICE_HOURS[1]));
+}
 
 function settlementDay(events: DealEvents, deliveredDay: number, onTime: boolean, rng: Random): number {
   const { creditDays } = events.payment;
@@ -49,11 +55,11 @@ export function dealTimeline(events: DealEvents, today: number, rng: Random): De
   const printCount = rng.int(1, 3);
   if (rng.chance(CANCELLED_SHARE)) {
     const cancelledDay = Math.min(today, events.day + rng.int(0, 3));
-    return { status: 'cancelled', ...approval, confirmedAt, cancelledAt: isoDateTime(cancelledDay, OFFICE_HOURS[1]), printCount };
+    return { status: 'cancelled', ...approval, confirmedAt, cancelledAt: isoDateTime(cancelledDay, minuteAfterDeal(events, cancelledDay, rng)), printCount };
   }
   const deliveredDay = rng.int(events.deliveryFrom, events.deliveryTo);
   if (deliveredDay > today) return { status: 'confirmed', ...approval, confirmedAt, printCount };
-  const deliveredAt = isoDateTime(deliveredDay, rng.int(OFFICE_HOURS[0], OFFICE_HOURS[1]));
+  const deliveredAt = isoDateTime(deliveredDay, minuteAfterDeal(events, deliveredDay, rng));
   const onTime = !rng.chance(events.payment.method === 'credit' ? events.lateRisk : 0.03);
   const settledDay = settlementDay(events, deliveredDay, onTime, rng);
   if (settledDay > today) return { status: 'delivered', ...approval, confirmedAt, deliveredAt, printCount };
