@@ -8,7 +8,7 @@ import { serveApp } from './protocol/appProtocol';
 import { installContentSecurityPolicy } from './security/contentSecurityPolicy';
 import { externalLinkOpener } from './security/openExternalLink';
 import { denyPermissionsByDefault } from './security/permissions';
-import { createSettingsService } from './settings/settingsService';
+import { createSettingsService } from '../../shared/settings/settingsService';
 import { openSettingsStore } from './settings/settingsStore';
 import { createMainWindow } from './window';
 import { WindowRegistry } from './windowRegistry';

@@ -1,32 +1,34 @@
-import type { Unsubscribe } from '../../../shared/ipc/steelDeskApi';
-import { applySettingsPatch } from '../../../shared/settings/applySettingsPatch';
-import { restoreSettings } from '../../../shared/settings/restoreSettings';
-import type { Settings } from '../../../shared/settings/settings';
+import { applySettingsPatch } from './applySettingsPatch';
+import { restoreSettings } from './restoreSettings';
+import type { Settings } from './settings';
 
-/** Where settings persist: electron-store in the app, `conf` (its base class) in tests. */
-export interface SettingsBacking {
-  store: Record<string, unknown>;
+/** Where settings persist: electron-store in the desktop app, localStorage in a browser. */
+export interface SettingsStorage {
+  /** What was stored, as stored (possibly nothing, old or damaged). */
+  read(): unknown;
+  write(settings: Settings): void;
 }
 
-/** The workstation's settings in main: read, patch, and be told of changes. */
+/** The workstation's settings: read, patch, and be told of changes. */
 export interface SettingsService {
   /** The current settings; missing or damaged stored fields read as their defaults. */
   get(): Settings;
   /** Validates the patch, merges it, persists the result and notifies listeners if anything changed. */
   update(patch: unknown): Settings;
-  onChanged(listener: (settings: Settings) => void): Unsubscribe;
+  /** Returns the function that stops the listener. */
+  onChanged(listener: (settings: Settings) => void): () => void;
 }
 
-export function createSettingsService(backing: SettingsBacking): SettingsService {
+export function createSettingsService(storage: SettingsStorage): SettingsService {
   const listeners = new Set<(settings: Settings) => void>();
-  const get = (): Settings => restoreSettings(backing.store);
+  const get = (): Settings => restoreSettings(storage.read());
   return {
     get,
     update(patch) {
       const current = get();
       const next = applySettingsPatch(current, patch);
       if (JSON.stringify(next) === JSON.stringify(current)) return current;
-      backing.store = next;
+      storage.write(next);
       for (const listener of listeners) listener(next);
       return next;
     },

@@ -1,6 +1,7 @@
 import type { IpcHandlers } from '../../../shared/ipc/dispatchInvoke';
+import { settingsHandlers } from '../../../shared/ipc/settingsHandlers';
 import type { OpenExternalLink } from '../security/openExternalLink';
-import type { SettingsService } from '../settings/settingsService';
+import type { SettingsService } from '../../../shared/settings/settingsService';
 
 export interface MainHandlerDependencies {
   readonly settings: SettingsService;
@@ -13,8 +14,7 @@ export interface MainHandlerDependencies {
 export function createMainHandlers({ settings, openExternal, version, platform }: MainHandlerDependencies): IpcHandlers {
   return {
     'app.info': () => ({ version, platform, shell: 'electron' }),
-    'settings.get': () => settings.get(),
-    'settings.update': (patch) => settings.update(patch),
+    ...settingsHandlers(settings),
     'shell.openExternal': (url) => openExternal(url),
   };
 }

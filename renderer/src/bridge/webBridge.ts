@@ -1,9 +1,8 @@
 import { dispatchInvoke, type IpcHandlers } from '../../../shared/ipc/dispatchInvoke';
 import { isAllowedExternalUrl } from '../../../shared/ipc/externalLinks';
+import { settingsHandlers } from '../../../shared/ipc/settingsHandlers';
 import { buildSteelDeskApi, type SteelDeskApi } from '../../../shared/ipc/steelDeskApi';
-import { applySettingsPatch } from '../../../shared/settings/applySettingsPatch';
-import { restoreSettings } from '../../../shared/settings/restoreSettings';
-import type { Settings } from '../../../shared/settings/settings';
+import { createSettingsService, type SettingsStorage } from '../../../shared/settings/settingsService';
 import { LocalEvents } from './localEvents';
 
 /** The localStorage key of the browser's settings. */
@@ -24,19 +23,12 @@ export interface WebBridgeOptions {
  */
 export function createWebBridge({ storage, window, version, platform }: WebBridgeOptions): SteelDeskApi {
   const events = new LocalEvents();
-  const readSettings = (): Settings => restoreSettings(parseStored(storage.getItem(SETTINGS_STORAGE_KEY)));
+  const settings = createSettingsService(localSettingsStorage(storage));
+  settings.onChanged((next) => events.emit('settings.changed', next));
 
   const handlers: IpcHandlers = {
     'app.info': () => ({ version, platform, shell: 'browser' }),
-    'settings.get': readSettings,
-    'settings.update': (patch) => {
-      const current = readSettings();
-      const next = applySettingsPatch(current, patch);
-      if (JSON.stringify(next) === JSON.stringify(current)) return current;
-      storage.setItem(SETTINGS_STORAGE_KEY, JSON.stringify(next));
-      events.emit('settings.changed', next);
-      return next;
-    },
+    ...settingsHandlers(settings),
     'shell.openExternal': (url) => {
       if (!isAllowedExternalUrl(url)) return false;
       window.open(url, '_blank', 'noopener,noreferrer');
@@ -45,7 +37,7 @@ export function createWebBridge({ storage, window, version, platform }: WebBridg
   };
 
   window.addEventListener('storage', (event) => {
-    if (event.storageArea === storage && event.key === SETTINGS_STORAGE_KEY) events.emit('settings.changed', readSettings());
+    if (event.storageArea === storage && event.key === SETTINGS_STORAGE_KEY) events.emit('settings.changed', settings.get());
   });
 
   return buildSteelDeskApi({
@@ -54,11 +46,17 @@ export function createWebBridge({ storage, window, version, platform }: WebBridg
   });
 }
 
-function parseStored(text: string | null): unknown {
-  if (text === null) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+function localSettingsStorage(storage: Storage): SettingsStorage {
+  return {
+    read: () => {
+      const text = storage.getItem(SETTINGS_STORAGE_KEY);
+      if (text === null) return undefined;
+      try {
+        return JSON.parse(text);
+      } catch {
+        return undefined;
+      }
+    },
+    write: (settings) => storage.setItem(SETTINGS_STORAGE_KEY, JSON.stringify(settings)),
+  };
 }

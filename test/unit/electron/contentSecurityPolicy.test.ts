@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY, installContentSecurityPolicy } from '../../../electron/main/security/contentSecurityPolicy';
 import { fakeElectron } from './support/fakeElectron';
@@ -39,6 +41,14 @@ describe('the content security policy', () => {
     for (const name of ['object-src', 'frame-src', 'base-uri', 'form-action', 'frame-ancestors']) {
       expect(policy.get(name), name).toEqual(["'none'"]);
     }
+  });
+
+  it('is the policy renderer/index.html declares for the browser build (which meta tags cannot extend with frame-ancestors)', () => {
+    const html = readFileSync(join(import.meta.dirname, '../../../renderer/index.html'), 'utf8');
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
+    expect(meta, 'renderer/index.html has a CSP meta tag').not.toBeNull();
+    const withoutFrameAncestors = new Map([...policy].filter(([name]) => name !== 'frame-ancestors'));
+    expect(directives(meta![1]!)).toEqual(withoutFrameAncestors);
   });
 
   describe('as a response header', () => {

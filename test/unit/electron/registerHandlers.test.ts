@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMainHandlers } from '../../../electron/main/ipc/mainHandlers';
 import { registerHandlers } from '../../../electron/main/ipc/registerHandlers';
 import { createSenderCheck } from '../../../electron/main/ipc/senderCheck';
-import { createSettingsService } from '../../../electron/main/settings/settingsService';
+import { createSettingsService } from '../../../shared/settings/settingsService';
 import { INVOKE_CHANNELS } from '../../../shared/ipc/channels';
 import type { IpcHandlers } from '../../../shared/ipc/dispatchInvoke';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings';
@@ -14,7 +14,8 @@ vi.mock('electron', () => import('./support/electronModule'));
 describe('IPC handler registration', () => {
   const { ipcMain } = fakeElectron;
   let ours: FakeWebContents;
-  let backing: { store: Record<string, unknown> };
+  let written: unknown[];
+  const storage = { read: () => written.at(-1), write: (settings: unknown) => void written.push(settings) };
   let openExternal: ReturnType<typeof vi.fn<(url: string) => Promise<boolean>>>;
 
   const register = (handlers: IpcHandlers): void =>
@@ -23,9 +24,9 @@ describe('IPC handler registration', () => {
   beforeEach(() => {
     fakeElectron.reset();
     ours = new FakeWebContents();
-    backing = { store: {} };
+    written = [];
     openExternal = vi.fn(async () => true);
-    register(createMainHandlers({ settings: createSettingsService(backing), openExternal, version: '1.2.3', platform: 'linux' }));
+    register(createMainHandlers({ settings: createSettingsService(storage), openExternal, version: '1.2.3', platform: 'linux' }));
   });
 
   it('registers exactly one handler per invoke channel of the contract', () => {
@@ -54,7 +55,7 @@ describe('IPC handler registration', () => {
     ])('%s', async (_case, frame, reason) => {
       const call = ipcMain.invoke('settings.update', invokeEvent(ours, frame), { brokerName: 'Mallory' });
       await expect(call).rejects.toThrow(`settings.update: refused an untrusted sender: ${reason}`);
-      expect(backing.store).toEqual({});
+      expect(written).toEqual([]);
     });
 
     it('a web contents that is not one of our windows, even on our origin', async () => {
@@ -82,7 +83,7 @@ describe('IPC handler registration', () => {
     ])('%s', async (_case, args, where) => {
       const call = ipcMain.invoke('settings.update', invokeEvent(ours), ...args);
       await expect(call).rejects.toThrow(`settings.update: invalid arguments: ${where}`);
-      expect(backing.store).toEqual({});
+      expect(written).toEqual([]);
     });
 
     it.each(['javascript:alert(1)//', 'file:///etc/passwd', 'http://www.mysteel.com/', 'not a url'])('a link that is not https: %s', async (url) => {
@@ -93,7 +94,7 @@ describe('IPC handler registration', () => {
 
   it("refuses a handler's result that breaks the contract", async () => {
     ipcMain.handlers.clear();
-    const handlers = createMainHandlers({ settings: createSettingsService(backing), openExternal, version: '1.2.3', platform: 'linux' });
+    const handlers = createMainHandlers({ settings: createSettingsService(storage), openExternal, version: '1.2.3', platform: 'linux' });
     register({ ...handlers, 'app.info': () => ({ version: 1 }) as never });
     await expect(ipcMain.invoke('app.info', invokeEvent(ours))).rejects.toThrow('app.info: invalid result from the handler: result.version');
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSettingsService } from '../../../electron/main/settings/settingsService';
+import { createSettingsService } from '../../../shared/settings/settingsService';
 import { openSettingsStore } from '../../../electron/main/settings/settingsStore';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings';
 import { fakeElectron } from './support/fakeElectron';
