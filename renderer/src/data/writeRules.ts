@@ -4,9 +4,10 @@ import type { Stored, TableName, TableRecord } from '../../../shared/model';
 export type Refusal = string | undefined;
 
 /**
- * Business rules of one table, checked by the repository inside the write transaction, after the
- * schema check and before anything is written. A rule returns a refusal instead of throwing; the
- * repository turns it into a `WriteRefusedError` naming table and id.
+ * Business rules of one table, checked by the repository after the schema check and before
+ * anything is written (`update` and `remove` inside the write transaction, against the stored
+ * record). A rule returns a refusal instead of throwing; the repository turns it into a
+ * `WriteRefusedError` naming table and row or id.
  */
 export interface TableWriteRules<T extends TableName> {
   create?(next: TableRecord<T>): Refusal;
