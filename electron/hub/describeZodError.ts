@@ -4,5 +4,7 @@ import type { z } from 'zod';
 export function describeZodError(error: z.ZodError, prefix: readonly PropertyKey[] = []): { path: string; message: string } {
   const issue = error.issues[0];
   if (!issue) return { path: prefix.map(String).join('.'), message: 'invalid' };
-  return { path: [...prefix, ...issue.path].map(String).join('.'), message: issue.message };
+  // An unknown key is reported on its object; the key itself is where the problem is.
+  const at = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path;
+  return { path: [...prefix, ...at].map(String).join('.'), message: issue.message };
 }

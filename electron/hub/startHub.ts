@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { createAdaptorServer } from '@hono/node-server';
+import { createServer, type Server } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import { uuidv7 } from '../../shared/ids/uuidv7';
 import { HybridClock } from '../../shared/sync/hlc';
 import type { HubIdentity } from '../../shared/sync/hubIdentity';
@@ -11,6 +11,7 @@ import { migrate } from './db/migrate';
 import { openDatabase } from './db/openDatabase';
 import { createHubApp } from './http/createHubApp';
 import { RateLimiter, type RateLimit } from './http/rateLimiter';
+import { refuseOversizedBodies } from './http/refuseOversizedBodies';
 import { ensureIdentity, startNewEpoch } from './store/hubHead';
 import { hasOfficeToken, saveOfficeToken } from './store/officeTokens';
 import { purgeExpired } from './store/retention';
@@ -79,18 +80,19 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     const purgeTimer = setInterval(() => purge().catch((error: Error) => log(`hub: tombstone purge failed: ${error.message}`)), DAY_MS / 24);
     purgeTimer.unref();
 
+    const bodyLimitBytes = options.bodyLimitBytes ?? 5 * 1024 * 1024;
     const app = createHubApp({
       db,
       now,
       clockWindowMs: options.clockWindowMs ?? 5 * 60_000,
       pairingCodeTtlMs: options.pairingCodeTtlMs ?? 15 * 60_000,
-      bodyLimitBytes: options.bodyLimitBytes ?? 5 * 1024 * 1024,
+      bodyLimitBytes,
       hubClock: new HybridClock(`hub-${randomBytes(4).toString('hex')}`, now),
       limiter: new RateLimiter(options.rateLimit ?? { perSecond: 20, burst: 60 }, now),
       log,
     });
     const host = options.host ?? '127.0.0.1';
-    const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+    const server = createServer(refuseOversizedBodies(getRequestListener(app.fetch), bodyLimitBytes));
     await listen(server, options.port ?? 8787, host);
     const { port } = server.address() as AddressInfo;
     const reachableHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
