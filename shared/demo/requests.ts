@@ -1,3 +1,4 @@
+import { gradeFit } from '../catalogue/gradeSubstitution';
 import { uuidv7 } from '../ids/uuidv7';
 import type { BuyRequest, RequestLine } from '../model/request';
 import { epochMs, isoDate, isoDateTime } from './calendar';
@@ -19,6 +20,8 @@ const TONNES: readonly [number, number] = [5, 150];
 /** Buyers aim 30–80 yuan under the market, in tens. */
 const TARGET_BELOW_MARKET_TENS: readonly [number, number] = [3, 8];
 const CLOSED_SHARE = 0.12;
+/** Share of buyers who, asking for an offered grade, also accept its substitutes. */
+const SUBSTITUTES_SHARE = 0.4;
 const NOTES = ['工地急用', '要求带质保书', '可以分批到货', '价格合适马上定', '下午前回复'];
 
 /** A target price a little under the market for the grade asked (its band, if offers use it). */
@@ -28,9 +31,22 @@ function targetPriceFen(ctx: DemoContext, product: DemoProduct, asked: string, s
   return samplePriceFen(rng, product, grade, spec.premiumYuan, day, ctx.today) - below;
 }
 
+/**
+ * The grade asked first, then the offered grades the buyer accepts in its place (by the
+ * catalogue's substitution rules): always when no offer carries the grade asked (HRB400, Q345B),
+ * otherwise when the buyer says so.
+ */
+function acceptedGrades(product: DemoProduct, rng: Random): string[] {
+  const asked = product.requestGrades.pick(rng);
+  const offered = product.grades.values.map((g) => g.name);
+  const substitutes = offered.filter((name) => gradeFit(name, asked) === 'substitute');
+  const accepts = !offered.includes(asked) || rng.chance(SUBSTITUTES_SHARE);
+  return accepts ? [asked, ...substitutes] : [asked];
+}
+
 function requestLine(ctx: DemoContext, buyer: CustomerProfile, day: number, ms: number, rng: Random): RequestLine {
   const product = DEMO_PRODUCTS[rng.pick(buyer.categories)];
-  const grades = [...product.requestGrades.pick(rng)];
+  const grades = acceptedGrades(product, rng);
   const spec = product.sampleSpec(rng);
   const tolerance = product.requestTolerance(spec.spec, rng);
   const brands = rng.chance(0.3) ? rng.sample(product.mills, rng.int(1, 2)) : undefined;

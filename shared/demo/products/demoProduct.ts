@@ -21,7 +21,7 @@ export interface DemoSpec {
   spec: Spec;
   /** The spec as typed in a WeChat line, in one of the notations the market uses. */
   typed: string;
-  /** Nominal weight in kg of one piece (件: a bundle, coil, plate or beam). */
+  /** Nominal weight in whole kg of one piece (件: a bundle, coil, plate or beam). */
   pieceKg: number;
   /** Yuan per tonne the size adds (thin sheet and small rebar cost more). */
   premiumYuan: number;
@@ -29,7 +29,7 @@ export interface DemoSpec {
 
 /**
  * How the demo market trades one category: grades, specs, mills, price band and lot sizes.
- * Spec `dims` follow the order documented per category in the product files (all in mm).
+ * Spec `dims` follow shared/catalogue/specLayout and `spec.text` is its `formatSpec`.
  */
 export interface DemoProduct {
   category: CategoryCode;
@@ -39,8 +39,8 @@ export interface DemoProduct {
   /** Relative share of the market's listings. */
   marketWeight: number;
   grades: Weighted<DemoGrade>;
-  /** What buyers ask for: the grade first, then the substitutes they accept (HRB400 accepts HRB400E). */
-  requestGrades: Weighted<readonly string[]>;
+  /** The grades buyers ask for, older names included (HRB400, Q345B) that only substitutes can fill. */
+  requestGrades: Weighted<string>;
   mills: readonly string[];
   /** Price band in yuan per tonne, tax included, at the demo's reference date. */
   priceYuan: readonly [number, number];

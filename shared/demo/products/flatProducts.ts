@@ -1,14 +1,15 @@
+import type { CategoryCode } from '../../catalogue/categories';
+import { formatSpec } from '../../catalogue/formatSpec';
 import type { Spec } from '../../model/primitives';
 import type { SpecTolerance } from '../../model/request';
 import type { Random } from '../random';
 import { Weighted } from '../weighted';
 import type { DemoProduct, DemoSpec } from './demoProduct';
-import { formatThickness } from './formatThickness';
-import { plateKg } from './steelWeights';
+import { theoreticalWeight } from '../../weight/theoreticalWeight';
 
 /**
- * Flat products (板材). Spec dims: coils and stainless `[thickness, width]` (`3.0*1500*C` →
- * [3, 1500]); plate `[thickness, width, length]` (`20*2200*8000` → [20, 2200, 8000]).
+ * Flat products (板材): coils and stainless `3.0*1500*C` = [3, 1500] (no length: a coil);
+ * plate `20*2200*8000` = [20, 2200, 8000].
  */
 
 interface CoilSizes {
@@ -20,13 +21,13 @@ interface CoilSizes {
   thinPremiumYuan: number;
 }
 
-function sampleCoil(rng: Random, sizes: CoilSizes): DemoSpec {
+function sampleCoil(rng: Random, category: CategoryCode, sizes: CoilSizes): DemoSpec {
   const t = rng.pick(sizes.thicknesses);
   const w = rng.pick(sizes.widths);
-  const text = `${formatThickness(t)}*${w}*C`;
+  const text = formatSpec(category, [t, w]);
   return {
     spec: { text, dims: [t, w] },
-    typed: rng.pick([text, `${formatThickness(t)}*${w}`, `${t}*${w}`]),
+    typed: rng.pick([text, text.replace(/\*C$/, ''), `${t}*${w}`]),
     pieceKg: rng.int(sizes.coilKg[0], sizes.coilKg[1]),
     premiumYuan: t < sizes.thinBelowMm ? sizes.thinPremiumYuan : 0,
   };
@@ -52,12 +53,12 @@ const hotRolledCoil: DemoProduct = {
   typedName: '卷板',
   marketWeight: 12,
   grades: new Weighted([[{ name: 'Q235B', premiumYuan: 0 }, 55], [{ name: 'Q355B', premiumYuan: 100 }, 30], [{ name: 'SPHC', premiumYuan: 60 }, 15]]),
-  requestGrades: new Weighted<readonly string[]>([[['Q235B'], 45], [['Q235B', 'Q355B'], 10], [['Q355B'], 25], [['Q345B', 'Q355B'], 10], [['SPHC'], 10]]),
+  requestGrades: new Weighted([['Q235B', 55], ['Q355B', 25], ['Q345B', 10], ['SPHC', 10]]),
   mills: ['日照', '鞍钢', '宝钢', '首钢', '马钢', '本钢', '涟钢', '梅钢'],
   priceYuan: [3400, 3800],
   theoreticalShare: 0,
   lotPieces: [1, 12],
-  sampleSpec: (rng) => sampleCoil(rng, HRC),
+  sampleSpec: (rng) => sampleCoil(rng, 'hot_rolled_coil', HRC),
   requestTolerance: widthTolerance,
 };
 
@@ -67,13 +68,13 @@ const coldRolled: DemoProduct = {
   typedName: '冷轧',
   marketWeight: 6,
   grades: new Weighted([[{ name: 'SPCC', premiumYuan: 0 }, 60], [{ name: 'DC01', premiumYuan: 30 }, 40]]),
-  requestGrades: new Weighted<readonly string[]>([[['SPCC', 'DC01'], 60], [['DC01', 'SPCC'], 40]]),
+  requestGrades: new Weighted([['SPCC', 60], ['DC01', 40]]),
   mills: ['宝钢', '鞍钢', '首钢', '本钢', '马钢'],
   priceYuan: [4000, 4500],
   theoreticalShare: 0,
   lotPieces: [1, 10],
   sampleSpec: (rng) =>
-    sampleCoil(rng, {
+    sampleCoil(rng, 'cold_rolled', {
       thicknesses: [0.3, 0.4, 0.5, 0.6, 0.8, 1.0, 1.0, 1.2, 1.5, 2.0],
       widths: [1000, 1220, 1250, 1250, 1500],
       coilKg: [8_000, 15_000],
@@ -89,13 +90,13 @@ const galvanizedSheet: DemoProduct = {
   typedName: '镀锌卷',
   marketWeight: 4,
   grades: new Weighted([[{ name: 'DX51D+Z', premiumYuan: 0 }, 1]]),
-  requestGrades: new Weighted<readonly string[]>([[['DX51D+Z'], 1]]),
+  requestGrades: new Weighted([['DX51D+Z', 80], ['SGCC', 20]]),
   mills: ['宝钢', '鞍钢', '首钢', '马钢'],
   priceYuan: [4300, 4800],
   theoreticalShare: 0,
   lotPieces: [1, 10],
   sampleSpec: (rng) =>
-    sampleCoil(rng, {
+    sampleCoil(rng, 'galvanized_sheet', {
       thicknesses: [0.3, 0.4, 0.5, 0.6, 0.8, 1.0, 1.2, 1.5, 2.0],
       widths: [1000, 1219, 1250],
       coilKg: [5_000, 10_000],
@@ -111,7 +112,7 @@ const plate: DemoProduct = {
   typedName: '中板',
   marketWeight: 10,
   grades: new Weighted([[{ name: 'Q235B', premiumYuan: 0 }, 60], [{ name: 'Q355B', premiumYuan: 120 }, 40]]),
-  requestGrades: new Weighted<readonly string[]>([[['Q235B'], 45], [['Q355B'], 35], [['Q345B', 'Q355B'], 20]]),
+  requestGrades: new Weighted([['Q235B', 45], ['Q355B', 35], ['Q345B', 20]]),
   mills: ['南钢', '湘钢', '舞钢', '新钢', '鞍钢', '沙钢'],
   priceYuan: [3600, 4000],
   theoreticalShare: 0.6,
@@ -120,11 +121,12 @@ const plate: DemoProduct = {
     const t = rng.pick([8, 10, 12, 14, 16, 18, 20, 20, 22, 25, 30, 36, 40, 50]);
     const w = rng.pick([1800, 2000, 2200, 2500]);
     const l = rng.pick([8000, 10000, 12000]);
-    const text = `${t}*${w}*${l}`;
+    const dims = [t, w, l];
+    const text = formatSpec('plate', dims);
     return {
-      spec: { text, dims: [t, w, l] },
+      spec: { text, dims },
       typed: rng.pick([text, `${t}厚 ${w}*${l}`]),
-      pieceKg: plateKg(t, w, l),
+      pieceKg: theoreticalWeight({ category: 'plate', dims, pieces: 1 }),
       premiumYuan: t >= 40 ? 100 : 0,
     };
   },
@@ -143,7 +145,7 @@ const stainless: DemoProduct = {
     [{ name: '201', premiumYuan: 0, priceYuan: [7_500, 8_500] }, 20],
     [{ name: '316L', premiumYuan: 0, priceYuan: [22_000, 25_000] }, 10],
   ]),
-  requestGrades: new Weighted<readonly string[]>([[['304'], 70], [['201'], 20], [['316L'], 10]]),
+  requestGrades: new Weighted([['304', 65], ['201', 20], ['316L', 10], ['316', 5]]),
   mills: ['太钢', '青山', '德盛', '张浦', '北海诚德'],
   priceYuan: [13_000, 15_000],
   theoreticalShare: 0,
@@ -152,10 +154,10 @@ const stainless: DemoProduct = {
     const t = rng.pick([0.5, 0.8, 1.0, 1.0, 1.2, 1.5, 2.0, 3.0, 4.0, 6.0]);
     const w = rng.pick([1219, 1219, 1240, 1500]);
     const finish = t >= 3 ? 'NO.1' : rng.pick(['2B', '2B', 'BA']);
-    const size = `${formatThickness(t)}*${w}*C`;
+    const text = formatSpec('stainless', [t, w], { finish });
     return {
-      spec: { text: `${finish} ${size}`, dims: [t, w] },
-      typed: rng.pick([`${finish} ${size}`, `${formatThickness(t)}*${w} ${finish}`]),
+      spec: { text, dims: [t, w] },
+      typed: rng.pick([text, `${text.slice(finish.length + 1).replace(/\*C$/, '')} ${finish}`]),
       pieceKg: rng.int(3_000, 8_000),
       premiumYuan: finish === 'BA' ? 300 : 0,
     };

@@ -1,11 +1,9 @@
+import { formatSpec } from '../../catalogue/formatSpec';
 import { Weighted } from '../weighted';
 import type { DemoProduct } from './demoProduct';
-import { barKgPerM, bundleKg } from './steelWeights';
+import { bundleWeightKg } from './bundleWeight';
 
-/**
- * Long products (长材). Spec dims: rebar `[diameter, length]` (`Φ20*9m` → [20, 9000]);
- * coiled rebar and wire rod `[diameter]` (`Φ8` → [8]).
- */
+/** Long products (长材): rebar `Φ20*9m` = [20, 9000]; coiled rebar and wire rod `Φ8` = [8]. */
 
 const REBAR_DIAMETERS = new Weighted<number>([[12, 8], [14, 8], [16, 12], [18, 12], [20, 14], [22, 12], [25, 12], [28, 8], [32, 6]]);
 const BUNDLE_TARGET_KG = 2_500;
@@ -17,7 +15,7 @@ const rebar: DemoProduct = {
   typedName: '螺纹',
   marketWeight: 25,
   grades: new Weighted([[{ name: 'HRB400E', premiumYuan: 0 }, 85], [{ name: 'HRB500E', premiumYuan: 150 }, 15]]),
-  requestGrades: new Weighted<readonly string[]>([[['HRB400E'], 65], [['HRB400', 'HRB400E'], 20], [['HRB500E'], 15]]),
+  requestGrades: new Weighted([['HRB400E', 65], ['HRB400', 20], ['HRB500E', 15]]),
   mills: ['沙钢', '永钢', '中天', '萍钢', '敬业', '唐钢', '韶钢', '柳钢', '达钢', '马钢'],
   priceYuan: [3300, 3700],
   theoreticalShare: 0.9,
@@ -25,11 +23,11 @@ const rebar: DemoProduct = {
   sampleSpec(rng) {
     const d = REBAR_DIAMETERS.pick(rng);
     const lengthM = rng.chance(0.6) ? 9 : 12;
-    const typed = rng.pick([`Φ${d} ${lengthM}米`, `${d}*${lengthM}`, `Φ${d}*${lengthM}m`]);
+    const dims = [d, lengthM * 1000];
     return {
-      spec: { text: `Φ${d}*${lengthM}m`, dims: [d, lengthM * 1000] },
-      typed,
-      pieceKg: bundleKg(barKgPerM(d) * lengthM, BUNDLE_TARGET_KG),
+      spec: { text: formatSpec('rebar', dims), dims },
+      typed: rng.pick([`Φ${d} ${lengthM}米`, `${d}*${lengthM}`, `Φ${d}*${lengthM}m`]),
+      pieceKg: bundleWeightKg('rebar', dims, BUNDLE_TARGET_KG),
       premiumYuan: d <= 14 ? 100 : d >= 28 ? 30 : 0,
     };
   },
@@ -44,7 +42,7 @@ const coilRebar: DemoProduct = {
   typedName: '盘螺',
   marketWeight: 8,
   grades: new Weighted([[{ name: 'HRB400E', premiumYuan: 0 }, 1]]),
-  requestGrades: new Weighted<readonly string[]>([[['HRB400E'], 80], [['HRB400', 'HRB400E'], 20]]),
+  requestGrades: new Weighted([['HRB400E', 80], ['HRB400', 20]]),
   mills: ['沙钢', '永钢', '中天', '萍钢', '敬业', '韶钢'],
   priceYuan: [3400, 3800],
   theoreticalShare: 0.5,
@@ -52,7 +50,7 @@ const coilRebar: DemoProduct = {
   sampleSpec(rng) {
     const d = rng.pick([6, 8, 8, 10, 10, 12]);
     return {
-      spec: { text: `Φ${d}`, dims: [d] },
+      spec: { text: formatSpec('coil_rebar', [d]), dims: [d] },
       typed: rng.pick([`Φ${d}`, `${d}mm`]),
       pieceKg: COIL_KG,
       premiumYuan: d === 6 ? 80 : 0,
@@ -67,7 +65,7 @@ const wireRod: DemoProduct = {
   typedName: '高线',
   marketWeight: 5,
   grades: new Weighted([[{ name: 'HPB300', premiumYuan: 0 }, 1]]),
-  requestGrades: new Weighted<readonly string[]>([[['HPB300'], 1]]),
+  requestGrades: new Weighted([['HPB300', 1]]),
   mills: ['沙钢', '永钢', '敬业', '唐钢', '萍钢'],
   priceYuan: [3400, 3750],
   theoreticalShare: 0.3,
@@ -75,7 +73,7 @@ const wireRod: DemoProduct = {
   sampleSpec(rng) {
     const d = rng.pick([6.5, 6.5, 8, 10]);
     return {
-      spec: { text: `Φ${d}`, dims: [d] },
+      spec: { text: formatSpec('wire_rod', [d]), dims: [d] },
       typed: rng.pick([`Φ${d}`, `${d}`]),
       pieceKg: COIL_KG,
       premiumYuan: 0,

@@ -1,28 +1,29 @@
+import { formatSpec } from '../../catalogue/formatSpec';
+import { DN_OUTER_DIAMETER_MM, INCH_NAME_DN } from '../../catalogue/pipeSizes';
 import type { Spec } from '../../model/primitives';
 import type { SpecTolerance } from '../../model/request';
 import type { Random } from '../random';
 import { Weighted } from '../weighted';
 import type { DemoProduct } from './demoProduct';
-import { bundleKg, pipeKgPerM, tubeKgPerM } from './steelWeights';
+import { bundleWeightKg } from './bundleWeight';
 
 /**
- * Pipes (管材). Spec dims: welded and seamless `[outer diameter, wall]` (`Φ48*3.5` → [48, 3.5],
- * `159*5` → [159, 5]); galvanised `[DN]` (`DN50` → [50]); square and rectangular tube
- * `[a, b, wall]` (`100*100*4`).
+ * Pipes (管材): welded and seamless `Φ48*3.5` = [48, 3.5]; galvanised by nominal size `DN50` =
+ * [60.3] (its outer diameter, see shared/catalogue/pipeSizes); tube `100*100*4` = [100, 100, 4].
  */
 
 const BUNDLE_TARGET_KG = 2_000;
-const PIPE_LENGTH_M = 6;
+const PIPE_LENGTH_MM = 6_000;
 
 /** [outer diameter, wall] of welded pipe; Φ48 is the scaffolding size every market stocks. */
 const WELDED: ReadonlyArray<readonly [number, number]> = [
   [48, 3.5], [48, 3.5], [48, 3.0], [48, 2.75], [60, 3.0], [76, 3.5], [89, 4.0], [114, 4.0], [159, 4.5], [219, 6.0],
 ];
-/** [DN, outer diameter, wall, inch name used in the market] */
-const GALVANIZED: ReadonlyArray<readonly [number, number, number, string]> = [
-  [15, 21.3, 2.8, '4分'], [20, 26.9, 2.8, '6分'], [25, 33.7, 3.2, '1寸'], [32, 42.4, 3.5, '1.2寸'], [40, 48.3, 3.5, '1.5寸'],
-  [50, 60.3, 3.8, '2寸'], [65, 76.1, 4.0, '2.5寸'], [80, 88.9, 4.0, '3寸'], [100, 114.3, 4.0, '4寸'], [150, 168.3, 4.5, '6寸'],
+/** [DN, common wall] of galvanised pipe (GB/T 3091). */
+const GALVANIZED: ReadonlyArray<readonly [number, number]> = [
+  [15, 2.8], [20, 2.8], [25, 3.2], [32, 3.5], [40, 3.5], [50, 3.8], [65, 4.0], [80, 4.0], [100, 4.0], [150, 4.5],
 ];
+const INCH_NAMES = new Map(Object.entries(INCH_NAME_DN).map(([name, dn]) => [dn, name]));
 const SEAMLESS: ReadonlyArray<readonly [number, number]> = [
   [57, 3.5], [76, 4], [89, 5], [108, 5], [133, 6], [159, 5], [159, 6], [219, 8], [273, 10], [325, 10],
 ];
@@ -37,7 +38,7 @@ function wallTolerance(_spec: Spec, rng: Random): SpecTolerance | undefined {
 }
 
 const pipeGrades = new Weighted([[{ name: 'Q235B', premiumYuan: 0 }, 80], [{ name: 'Q195', premiumYuan: -30 }, 20]] as const);
-const pipeRequestGrades = new Weighted<readonly string[]>([[['Q235B'], 70], [['Q195', 'Q235B'], 30]]);
+const pipeRequestGrades = new Weighted([['Q235B', 75], ['Q195', 25]]);
 const PIPE_MILLS = ['友发', '利达', '华岐', '正大'];
 
 const weldedPipe: DemoProduct = {
@@ -52,12 +53,12 @@ const weldedPipe: DemoProduct = {
   theoreticalShare: 0.7,
   lotPieces: [5, 50],
   sampleSpec(rng) {
-    const [od, wall] = rng.pick(WELDED);
-    const text = `Φ${od}*${wall}`;
+    const dims = [...rng.pick(WELDED)];
+    const text = formatSpec('welded_pipe', dims);
     return {
-      spec: { text, dims: [od, wall] },
-      typed: rng.pick([text, `${od}*${wall}`]),
-      pieceKg: bundleKg(pipeKgPerM(od, wall) * PIPE_LENGTH_M, BUNDLE_TARGET_KG),
+      spec: { text, dims },
+      typed: rng.pick([text, dims.join('*')]),
+      pieceKg: bundleWeightKg('welded_pipe', dims, BUNDLE_TARGET_KG, PIPE_LENGTH_MM),
       premiumYuan: 0,
     };
   },
@@ -71,11 +72,13 @@ const galvanizedPipe: DemoProduct = {
   marketWeight: 3,
   priceYuan: [4300, 4500],
   sampleSpec(rng) {
-    const [dn, od, wall, inches] = rng.pick(GALVANIZED);
+    const [dn, wall] = rng.pick(GALVANIZED);
+    const od = DN_OUTER_DIAMETER_MM[dn]!;
+    const text = formatSpec('galvanized_pipe', [od], { nominalDn: dn });
     return {
-      spec: { text: `DN${dn}`, dims: [dn] },
-      typed: rng.pick([`DN${dn}`, inches]),
-      pieceKg: bundleKg(pipeKgPerM(od, wall) * ZINC_FACTOR * PIPE_LENGTH_M, BUNDLE_TARGET_KG),
+      spec: { text, dims: [od] },
+      typed: rng.pick([text, INCH_NAMES.get(dn) ?? text]),
+      pieceKg: Math.round(bundleWeightKg('galvanized_pipe', [od, wall], BUNDLE_TARGET_KG, PIPE_LENGTH_MM) * ZINC_FACTOR),
       premiumYuan: 0,
     };
   },
@@ -88,17 +91,18 @@ const seamlessPipe: DemoProduct = {
   typedName: '无缝管',
   marketWeight: 3,
   grades: new Weighted([[{ name: '20#', premiumYuan: 0 }, 60], [{ name: '45#', premiumYuan: 150 }, 20], [{ name: 'Q355B', premiumYuan: 100 }, 20]]),
-  requestGrades: new Weighted<readonly string[]>([[['20#'], 60], [['45#'], 20], [['Q345B', 'Q355B'], 20]]),
+  requestGrades: new Weighted([['20#', 60], ['45#', 20], ['Q345B', 20]]),
   mills: ['天管', '包钢', '衡钢', '成都无缝'],
   priceYuan: [4200, 4500],
   theoreticalShare: 0.2,
   lotPieces: [3, 30],
   sampleSpec(rng) {
-    const [od, wall] = rng.pick(SEAMLESS);
+    const dims = [...rng.pick(SEAMLESS)];
+    const text = formatSpec('seamless_pipe', dims);
     return {
-      spec: { text: `${od}*${wall}`, dims: [od, wall] },
-      typed: rng.pick([`${od}*${wall}`, `Φ${od}*${wall}`]),
-      pieceKg: bundleKg(pipeKgPerM(od, wall) * rng.pick([6, 9, 12]), BUNDLE_TARGET_KG),
+      spec: { text, dims },
+      typed: rng.pick([dims.join('*'), text]),
+      pieceKg: bundleWeightKg('seamless_pipe', dims, BUNDLE_TARGET_KG, rng.pick([6, 9, 12]) * 1000),
       premiumYuan: 0,
     };
   },
@@ -112,12 +116,12 @@ const squarePipe: DemoProduct = {
   marketWeight: 3,
   priceYuan: [3950, 4300],
   sampleSpec(rng) {
-    const [a, b, wall] = rng.pick(TUBES);
-    const text = `${a}*${b}*${wall}`;
+    const dims = [...rng.pick(TUBES)];
+    const text = formatSpec('square_pipe', dims);
     return {
-      spec: { text, dims: [a, b, wall] },
+      spec: { text, dims },
       typed: rng.pick([text, `□${text}`]),
-      pieceKg: bundleKg(tubeKgPerM(a, b, wall) * PIPE_LENGTH_M, BUNDLE_TARGET_KG),
+      pieceKg: bundleWeightKg('square_pipe', dims, BUNDLE_TARGET_KG, PIPE_LENGTH_MM),
       premiumYuan: 0,
     };
   },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayOf, isoDate } from '../../../../shared/demo/calendar';
 import { createDemoContext, DEMO_PRODUCTS, DEMO_TODAY, generateOffers, generateRequests } from '../../../../shared/demo/index';
 import { formatTons } from '../../../../shared/demo/formatTons';
+import { gradeFit } from '../../../../shared/catalogue/gradeSubstitution';
 import { OfferSchema } from '../../../../shared/model/offer';
 
 const ctx = createDemoContext();
@@ -72,6 +73,7 @@ describe('generateRequests', { timeout: 60_000 }, () => {
     const lines = requests.flatMap((r) => r.lines);
     expect(lines.some((l) => l.grades[0] === 'HRB400' && l.grades.includes('HRB400E'))).toBe(true);
     expect(lines.some((l) => l.grades[0] === 'Q345B' && l.grades.includes('Q355B'))).toBe(true);
+    for (const line of lines) for (const substitute of line.grades.slice(1)) expect(gradeFit(substitute, line.grades[0]!)).toBe('substitute');
     expect(lines.some((l) => l.tolerance?.lengthsM)).toBe(true);
     expect(lines.some((l) => l.tolerance?.widthMinMm !== undefined)).toBe(true);
   });

@@ -5,15 +5,20 @@ import { DEMO_CITIES } from '../../../../shared/demo/data/places';
 import { sampleLot } from '../../../../shared/demo/lot';
 import { marketLevel } from '../../../../shared/demo/marketPrice';
 import { DEMO_PRODUCTS } from '../../../../shared/demo/products/catalogue';
-import { barKgPerM, plateKg } from '../../../../shared/demo/products/steelWeights';
 import { Random } from '../../../../shared/demo/random';
+import { formatSpec } from '../../../../shared/catalogue/formatSpec';
+import { DN_OUTER_DIAMETER_MM } from '../../../../shared/catalogue/pipeSizes';
+import { SPEC_LAYOUTS } from '../../../../shared/catalogue/specLayout';
 import { SpecSchema } from '../../../../shared/model/primitives';
+import { theoreticalWeight } from '../../../../shared/weight/theoreticalWeight';
 
-/** The dims arity each category documents (see the product files). */
+/** How many of the catalogue's dims a demo spec states: coils no length, pipes no length, DN pipes the diameter. */
 const DIMS: Record<CategoryCode, number> = {
   rebar: 2, coil_rebar: 1, wire_rod: 1, hot_rolled_coil: 2, cold_rolled: 2, galvanized_sheet: 2, plate: 3, stainless: 2,
   h_beam: 4, i_beam: 1, channel: 1, angle: 3, welded_pipe: 2, galvanized_pipe: 1, seamless_pipe: 2, square_pipe: 3,
 };
+/** Categories whose canonical text needs notation the dims do not carry (series, DN, finish). */
+const NOTATED = new Set<CategoryCode>(['h_beam', 'galvanized_pipe', 'stainless']);
 
 /** Canonical spec notation per category, as DOMAIN.md and the product files write it. */
 const NOTATION: Record<CategoryCode, RegExp> = {
@@ -28,10 +33,10 @@ const NOTATION: Record<CategoryCode, RegExp> = {
   h_beam: /^H[WN]\d+\*\d+\*[\d.]+\*\d+$/,
   i_beam: /^\d+#$/,
   channel: /^[\d.]+#$/,
-  angle: /^(\d+)\*\1\*\d+$/,
+  angle: /^∠\d+\*\d+$/,
   welded_pipe: /^Φ\d+\*[\d.]+$/,
   galvanized_pipe: /^DN\d+$/,
-  seamless_pipe: /^\d+\*\d+(\.5)?$/,
+  seamless_pipe: /^Φ\d+\*\d+(\.5)?$/,
   square_pipe: /^\d+\*\d+\*[\d.]+$/,
 };
 
@@ -48,26 +53,34 @@ describe('demo products', () => {
       expect(SpecSchema.safeParse(spec).success).toBe(true);
       expect(spec.text).toMatch(NOTATION[code]);
       expect(spec.dims).toHaveLength(DIMS[code]);
+      expect(spec.dims.length).toBeLessThanOrEqual(SPEC_LAYOUTS[code].length);
+      if (!NOTATED.has(code)) expect(spec.text).toBe(formatSpec(code, spec.dims));
       expect(spec.dims.every((d) => d > 0)).toBe(true);
       expect(typed.length).toBeGreaterThan(0);
-      expect(pieceKg).toBeGreaterThan(0);
+      expect(Number.isInteger(pieceKg) && pieceKg > 0).toBe(true);
     }
   });
 
-  it('weigh rebar bundles and plates by the theoretical formulas', () => {
+  it('weigh rebar bundles (whole bars, about 2.5 t) and plates by the project’s theoretical weights', () => {
     const rng = new Random(2);
     for (let i = 0; i < 100; i++) {
       const rebar = DEMO_PRODUCTS.rebar.sampleSpec(rng);
-      const [d, lengthMm] = rebar.spec.dims as [number, number];
-      const bars = rebar.pieceKg / (barKgPerM(d) * (lengthMm / 1000));
-      expect(Math.abs(bars - Math.round(bars))).toBeLessThan(1e-9);
-      expect(rebar.pieceKg).toBeGreaterThan(1500);
-      expect(rebar.pieceKg).toBeLessThan(3500);
+      const barKg = theoreticalWeight({ category: 'rebar', dims: rebar.spec.dims, pieces: 1000 }) / 1000;
+      const bars = Math.round(rebar.pieceKg / barKg);
+      expect(rebar.pieceKg).toBe(theoreticalWeight({ category: 'rebar', dims: rebar.spec.dims, pieces: bars }));
+      expect(rebar.pieceKg).toBeGreaterThan(2_000);
+      expect(rebar.pieceKg).toBeLessThan(3_000);
       const plate = DEMO_PRODUCTS.plate.sampleSpec(rng);
-      const [t, w, l] = plate.spec.dims as [number, number, number];
-      expect(plate.pieceKg).toBeCloseTo(plateKg(t, w, l), 6);
+      expect(plate.pieceKg).toBe(theoreticalWeight({ category: 'plate', dims: plate.spec.dims, pieces: 1 }));
     }
-    expect(barKgPerM(20)).toBeCloseTo(2.468, 3);
+  });
+
+  it('store DN pipes by their outer diameter, as the catalogue does', () => {
+    const rng = new Random(6);
+    for (let i = 0; i < 50; i++) {
+      const { spec } = DEMO_PRODUCTS.galvanized_pipe.sampleSpec(rng);
+      expect(spec.dims[0]).toBe(DN_OUTER_DIAMETER_MM[Number(spec.text.slice(2))]);
+    }
   });
 
   it('price lots in whole tens of yuan near the 2026 bands', () => {
