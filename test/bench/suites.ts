@@ -4,4 +4,5 @@ import type { BenchSuite } from './harness/figure';
 export const suites: Array<() => Promise<{ default: BenchSuite }>> = [
   () => import('./storeImport.bench'),
   () => import('./customers.bench'),
+  () => import('./demoBook.bench'),
 ];
