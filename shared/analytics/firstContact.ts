@@ -1,6 +1,5 @@
 import type { ContactLog, Customer } from '../model/customer';
-import { dayNumber, marketDayNumber } from './calendar';
-import { memoise } from './memoise';
+import { dayNumber, leadingDayNumber, marketDayNumber } from './calendar';
 
 const MARKET_OFFSET_SUFFIX = '+08:00';
 
@@ -15,17 +14,17 @@ export function firstContactDays(
   contactLogs: readonly ContactLog[],
   asOfDay: number,
 ): Float64Array {
-  const dayOf = memoise(dayNumber);
   const first = new Float64Array(customers.length).fill(Infinity);
   customers.forEach((customer, i) => {
-    if (customer.firstContactOn !== undefined) first[i] = dayOf(customer.firstContactOn);
+    if (customer.firstContactOn !== undefined) first[i] = dayNumber(customer.firstContactOn);
   });
   for (const log of contactLogs) {
-    const i = indexOf.get(log.customerId);
-    if (i === undefined) continue;
     // Logs written at the market carry +08:00: their date part is already the market date.
-    const day = log.at.endsWith(MARKET_OFFSET_SUFFIX) ? dayOf(log.at.slice(0, 10)) : marketDayNumber(log.at);
-    if (day < first[i]!) first[i] = day;
+    const datePart = log.at.endsWith(MARKET_OFFSET_SUFFIX) ? leadingDayNumber(log.at) : NaN;
+    const day = Number.isNaN(datePart) ? marketDayNumber(log.at) : datePart;
+    if (day > asOfDay) continue;
+    const i = indexOf.get(log.customerId);
+    if (i !== undefined && day < first[i]!) first[i] = day;
   }
   for (let i = 0; i < first.length; i++) if (first[i]! > asOfDay) first[i] = Infinity;
   return first;

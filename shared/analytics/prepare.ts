@@ -1,6 +1,7 @@
 import type { Customer } from '../model/customer';
 import type { AnalyticsBook } from './book';
-import { collectDealFacts, groupFactsByCustomer, type DealFacts } from './dealFacts';
+import { collectCountingDeals } from './countingDeals';
+import { forEachParty, groupDealDays, type DealFacts } from './dealFacts';
 import { customerAttributesPass, customerInterestPasses, filterSets, type AnalyticsFilter } from './filter';
 import { firstContactDays } from './firstContact';
 import { summarise, type CustomerSummaries } from './summaries';
@@ -27,10 +28,12 @@ export function prepareBook(book: AnalyticsBook, filter: AnalyticsFilter, today:
   const sets = filterSets(filter);
   const candidates = book.customers.filter((customer) => customerAttributesPass(customer, sets));
   const candidateOf = new Map(candidates.map((customer, i) => [customer.id, i]));
-  const ungrouped = collectDealFacts(book.deals, candidateOf, sets.categories, window.asOfDay);
+  const deals = collectCountingDeals(book.deals, candidateOf, sets.categories, window.asOfDay);
 
   const traded = new Uint8Array(candidates.length);
-  for (let f = 0; f < ungrouped.count; f++) traded[ungrouped.customer[f]!] = 1;
+  forEachParty(deals, null, (candidate) => {
+    traded[candidate] = 1;
+  });
   const customerOf = new Int32Array(candidates.length).fill(-1);
   const customers: Customer[] = [];
   candidates.forEach((customer, i) => {
@@ -38,13 +41,12 @@ export function prepareBook(book: AnalyticsBook, filter: AnalyticsFilter, today:
   });
 
   const indexOf = new Map(customers.map((customer, i) => [customer.id, i]));
-  const facts = groupFactsByCustomer(ungrouped, customerOf, customers.length);
   return {
     window,
     customers,
     indexOf,
-    facts,
-    summaries: summarise(facts, window),
+    facts: groupDealDays(deals, customerOf, customers.length),
+    summaries: summarise(deals, customerOf, customers.length, window),
     firstContactDay: firstContactDays(customers, indexOf, book.contactLogs, window.asOfDay),
   };
 }

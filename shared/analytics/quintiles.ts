@@ -4,9 +4,11 @@
  * when they are distinct.
  */
 export function quintileScores(values: Float64Array): Uint8Array {
-  const sorted = Float64Array.from(values).sort();
+  const sorted = values.slice().sort();
   const n = values.length;
-  return Uint8Array.from(values, (value) => 1 + Math.floor((5 * countBelow(sorted, value)) / n));
+  const scores = new Uint8Array(n);
+  for (let i = 0; i < n; i++) scores[i] = 1 + Math.floor((5 * countBelow(sorted, values[i]!)) / n);
+  return scores;
 }
 
 /** Number of entries of the ascending `sorted` strictly below `value` (binary search). */

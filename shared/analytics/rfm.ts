@@ -51,9 +51,9 @@ export function rfm(book: PreparedBook): Rfm {
   const { summaries, window } = book;
   const members: number[] = [];
   for (let c = 0; c < book.customers.length; c++) if (summaries.periodDeals[c]! > 0) members.push(c);
-  const rScores = quintileScores(Float64Array.from(members, (c) => summaries.lastPeriodDay[c]!));
-  const fScores = quintileScores(Float64Array.from(members, (c) => summaries.periodDeals[c]!));
-  const mScores = quintileScores(Float64Array.from(members, (c) => summaries.periodMarginFen[c]!));
+  const rScores = quintileScores(pick(summaries.lastPeriodDay, members));
+  const fScores = quintileScores(pick(summaries.periodDeals, members));
+  const mScores = quintileScores(pick(summaries.periodMarginFen, members));
   const segments = Object.fromEntries(RFM_SEGMENTS.map((segment) => [segment, 0])) as Record<RfmSegment, number>;
   const customers = members.map((c, i): RfmRow => {
     const [r, f, m] = [rScores[i]!, fScores[i]!, mScores[i]!];
@@ -71,6 +71,15 @@ export function rfm(book: PreparedBook): Rfm {
     };
   });
   return { customers, segments };
+}
+
+/** The values of `members`, as the scores want them. */
+function pick(values: Int32Array | Float64Array, members: readonly number[]): Float64Array {
+  const picked = new Float64Array(members.length);
+  members.forEach((c, i) => {
+    picked[i] = values[c]!;
+  });
+  return picked;
 }
 
 /** The segment of R, F and M scores (see `rfm`). */

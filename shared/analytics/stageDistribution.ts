@@ -1,5 +1,4 @@
 import { dayNumber, lastDayOfMonth, monthLabel } from './calendar';
-import { memoise } from './memoise';
 import type { PreparedBook } from './prepare';
 import { ANALYTICS_STAGES, type AnalyticsStage, type CustomerStanding } from './standing';
 
@@ -35,12 +34,11 @@ export function stageDistribution(book: PreparedBook, standings: readonly Custom
   );
   const counts = snapshotDays.map(emptyStageCounts);
   const flows = new Map<string, StageFlow>();
-  const dayOf = memoise(dayNumber);
   for (const standing of standings) {
     if (!book.indexOf.has(standing.customerId)) continue;
     standing.stageHistory.forEach((span, s) => {
-      const entered = dayOf(span.enteredOn);
-      const left = span.leftOn === undefined ? Infinity : dayOf(span.leftOn);
+      const entered = dayNumber(span.enteredOn);
+      const left = span.leftOn === undefined ? Infinity : dayNumber(span.leftOn);
       snapshotDays.forEach((day, k) => {
         if (entered <= day && day < left) counts[k]![span.stage]++;
       });

@@ -1,7 +1,12 @@
-import type { DealFacts } from './dealFacts';
+import type { CountingDeals } from './countingDeals';
+import { forEachParty } from './dealFacts';
+import { sellerShareFen } from './dealMargin';
 import type { AnalyticsWindow } from './window';
 
-/** Per-customer figures most metrics need, computed in one pass over the grouped facts. */
+/**
+ * Per-customer figures most metrics need, summed in one pass over the counting deals. A customer's
+ * margin is its share of each deal's margin (see `sellerShareFen`).
+ */
 export interface CustomerSummaries {
   /** Counting deals on or before the as-of day. */
   lifetimeDeals: Int32Array;
@@ -15,8 +20,12 @@ export interface CustomerSummaries {
   previousPeriodDeals: Int32Array;
 }
 
-export function summarise(facts: DealFacts, window: AnalyticsWindow): CustomerSummaries {
-  const customerCount = facts.start.length - 1;
+export function summarise(
+  deals: CountingDeals,
+  customerOf: Int32Array,
+  customerCount: number,
+  window: AnalyticsWindow,
+): CustomerSummaries {
   const summaries: CustomerSummaries = {
     lifetimeDeals: new Int32Array(customerCount),
     lifetimeMarginFen: new Float64Array(customerCount),
@@ -26,31 +35,21 @@ export function summarise(facts: DealFacts, window: AnalyticsWindow): CustomerSu
     lastPeriodDay: new Int32Array(customerCount).fill(-1),
     previousPeriodDeals: new Int32Array(customerCount),
   };
-  for (let c = 0; c < customerCount; c++) {
-    const end = facts.start[c + 1]!;
-    let lifetimeMarginFen = 0;
-    let periodDeals = 0;
-    let periodKg = 0;
-    let periodMarginFen = 0;
-    let previousPeriodDeals = 0;
-    for (let f = facts.start[c]!; f < end; f++) {
-      const day = facts.day[f]!;
-      lifetimeMarginFen += facts.marginFen[f]!;
-      if (day >= window.fromDay) {
-        periodDeals++;
-        periodKg += facts.kg[f]!;
-        periodMarginFen += facts.marginFen[f]!;
-        summaries.lastPeriodDay[c] = day;
-      } else if (day >= window.previousFromDay) {
-        previousPeriodDeals++;
-      }
+  forEachParty(deals, customerOf, (c, d, role) => {
+    const day = deals.day[d]!;
+    const marginFen = deals.marginFen[d]!;
+    const sellerFen = sellerShareFen(marginFen);
+    const shareFen = role === 'seller' ? sellerFen : marginFen - sellerFen;
+    summaries.lifetimeDeals[c]!++;
+    summaries.lifetimeMarginFen[c]! += shareFen;
+    if (day >= window.fromDay) {
+      summaries.periodDeals[c]!++;
+      summaries.periodKg[c]! += deals.kg[d]!;
+      summaries.periodMarginFen[c]! += shareFen;
+      if (day > summaries.lastPeriodDay[c]!) summaries.lastPeriodDay[c] = day;
+    } else if (day >= window.previousFromDay) {
+      summaries.previousPeriodDeals[c]!++;
     }
-    summaries.lifetimeDeals[c] = end - facts.start[c]!;
-    summaries.lifetimeMarginFen[c] = lifetimeMarginFen;
-    summaries.periodDeals[c] = periodDeals;
-    summaries.periodKg[c] = periodKg;
-    summaries.periodMarginFen[c] = periodMarginFen;
-    summaries.previousPeriodDeals[c] = previousPeriodDeals;
-  }
+  });
   return summaries;
 }
