@@ -5,4 +5,5 @@ export const suites: Array<() => Promise<{ default: BenchSuite }>> = [
   () => import('./storeImport.bench'),
   () => import('./customers.bench'),
   () => import('./demoBook.bench'),
+  () => import('./analytics.bench'),
 ];
