@@ -59,14 +59,16 @@ export class Repository {
     if (rules.create) records.forEach((record, row) => this.enforce(table, row, rules.create!(record)));
     return this.write(table, async (session) => {
       const firstSeq = await session.reserve(records.length);
+      // One call is one event: every record of it carries the same stamp.
+      const hlc = session.stamp();
+      const metaOf = sharedMetas(this.meta({}, hlc, 0));
       const stored: StoredRecord<T>[] = [];
       const mutations: Mutation[] = [];
       for (const record of records) {
-        const hlc = session.stamp();
         const { id, ...fields } = record as Fields & { id: string };
-        const stamps = stampAll(fields, hlc);
-        stored.push({ ...record, meta: this.meta(stamps, hlc, 0) });
-        mutations.push(this.mutation(firstSeq + mutations.length, table, id, 'put', fields, stamps, hlc));
+        const meta = metaOf(fields);
+        stored.push({ ...record, meta });
+        mutations.push(this.mutation(firstSeq + mutations.length, table, id, 'put', fields, meta.stamps, hlc));
       }
       await Promise.all([
         explainClash(table, this.db.dataTable(table).bulkAdd(stored)),
@@ -209,10 +211,24 @@ export class Repository {
   }
 }
 
-function stampAll(fields: Fields, hlc: string): Record<string, string> {
-  const stamps: Record<string, string> = {};
-  for (const field in fields) stamps[field] = hlc;
-  return stamps;
+/**
+ * The `meta` of each new record of one call: `template` with every field stamped. Records with
+ * the same fields share one frozen meta, so a bulk import builds a handful of stamp objects, not
+ * one per record, and V8 writes a shared one once per outbox row instead of once per mutation.
+ */
+function sharedMetas(template: RecordMeta): (fields: Fields) => RecordMeta {
+  const byFieldSet = new Map<string, RecordMeta>();
+  return (fields) => {
+    const fieldSet = Object.keys(fields).join();
+    let meta = byFieldSet.get(fieldSet);
+    if (!meta) {
+      const stamps: Record<string, string> = {};
+      for (const field in fields) stamps[field] = template.hlc;
+      meta = Object.freeze({ ...template, stamps: Object.freeze(stamps) });
+      byFieldSet.set(fieldSet, meta);
+    }
+    return meta;
+  };
 }
 
 /**
