@@ -15,6 +15,8 @@ import { freshPgliteDataDir } from './support/pgliteTemplate';
 import { HUB_HOOK_TIMEOUT_MS, startTestHub, type TestHub } from './support/testHub';
 
 const CLI = ['--import', 'tsx', 'electron/hub/cli.ts'];
+/** The CLI prefers DATABASE_URL over --data: these runs are about the data directory. */
+const CLI_ENV = { ...process.env, DATABASE_URL: '' };
 
 describe('PostgreSQL backend', () => {
   it(POSTGRES_URL ? 'runs: DATABASE_URL is set' : 'not run (no DATABASE_URL)', () => {
@@ -57,7 +59,7 @@ describe('PGlite data directory', () => {
     const message = `hub data directory ${dataDir} is in use by process ${process.pid} on ${hostname()}`;
     await expect(startHub({ dataDir, port: 0 })).rejects.toThrow(message);
 
-    const second = spawnSync(process.execPath, [...CLI, '--data', dataDir, '--port', '0', '--host', '127.0.0.1'], { encoding: 'utf8', timeout: 60_000 });
+    const second = spawnSync(process.execPath, [...CLI, '--data', dataDir, '--port', '0', '--host', '127.0.0.1'], { encoding: 'utf8', timeout: 60_000, env: CLI_ENV });
     expect(second.status).toBe(1);
     expect(second.stderr).toContain(`hub: could not start: ${message}`);
     // The refused attempts left the running hub and its lock alone.
@@ -76,7 +78,7 @@ describe('PGlite data directory', () => {
 
   it('npm run hub: prints where it listens and the office token, then closes cleanly on SIGTERM', async () => {
     const dataDir = await freshPgliteDataDir();
-    const child = spawn(process.execPath, [...CLI, '--data', dataDir, '--port', '0', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...CLI, '--data', dataDir, '--port', '0', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'], env: CLI_ENV });
     const lines: string[] = [];
     const waiters: Array<{ pattern: RegExp; resolve: (match: RegExpExecArray) => void }> = [];
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -95,15 +97,20 @@ describe('PGlite data directory', () => {
         waiters.push({ pattern, resolve });
         void exited.then(() => reject(new Error(`the hub exited before printing ${pattern}:\n${lines.join('\n')}`)));
       });
-    const url = (await lineMatching(/listening on (http:\/\/\S+)/))[1]!;
-    const token = (await lineMatching(/^\s+(sdo\.\S+)$/))[1]!;
-    expect((await callHub(url, '/v1/admin/devices', { token })).status).toBe(200);
-    expect(existsSync(join(dataDir, 'hub.lock'))).toBe(true);
+    try {
+      const url = (await lineMatching(/listening on (http:\/\/\S+)/))[1]!;
+      const token = (await lineMatching(/^\s+(sdo\.\S+)$/))[1]!;
+      expect((await callHub(url, '/v1/admin/devices', { token })).status).toBe(200);
+      expect(existsSync(join(dataDir, 'hub.lock'))).toBe(true);
 
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    expect(lines).toContain('hub: closed');
-    expect(existsSync(join(dataDir, 'hub.lock'))).toBe(false);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(lines).toContain('hub: closed');
+      expect(existsSync(join(dataDir, 'hub.lock'))).toBe(false);
+    } finally {
+      // A failed assertion must not leave the hub running.
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
   }, 120_000);
 });
 
