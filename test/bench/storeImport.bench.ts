@@ -3,7 +3,7 @@ import { withChromiumPage } from './harness/chromium';
 import type { StoreImportTimes } from './browser/storeImport';
 
 const ROWS = 100_000;
-const ROUNDS = 2;
+const ROUNDS = 3;
 const GOAL_PERCENT = 80;
 
 /**
