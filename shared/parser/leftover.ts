@@ -8,5 +8,6 @@ const PUNCTUATION = /[\s,.;:!?'"`~@#$%^&*()[\]{}<>|\\/+=_\-—–…·、，。�
 
 /** The fragments of a line nobody understood, joined by a space; empty when nothing is left. */
 export function leftover(remaining: string): string {
-  return remaining.replace(FILLER, ' ').replace(PUNCTUATION, ' ').trim().replace(/\s+/g, ' ');
+  const unpunctuated = remaining.replace(PUNCTUATION, ' ').trim();
+  return unpunctuated === '' ? '' : unpunctuated.replace(FILLER, ' ').trim().replace(/\s+/g, ' ');
 }

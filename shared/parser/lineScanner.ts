@@ -15,17 +15,28 @@ export class LineScanner {
     return this.text;
   }
 
-  /** Takes the first match of `pattern` (non-global) out of the text. */
-  take(pattern: RegExp): RegExpExecArray | undefined {
+  /**
+   * Takes the first match of `pattern` (non-global) out of the text. `needs`, when given, is a
+   * quick test every match passes (usually a character class): a line failing it skips the pattern.
+   */
+  take(pattern: RegExp, needs?: RegExp): RegExpExecArray | undefined {
+    if (needs !== undefined && !needs.test(this.text)) return undefined;
     const match = pattern.exec(this.text);
     if (!match) return undefined;
     this.blank(match.index, match[0].length);
     return match;
   }
 
-  /** Takes every match of a global `pattern` out of the text, in order. */
-  takeAll(pattern: RegExp): RegExpExecArray[] {
-    const matches = [...this.text.matchAll(pattern)];
+  /** Takes every match of a global `pattern` out of the text, in order; `needs` as for `take`. */
+  takeAll(pattern: RegExp, needs?: RegExp): RegExpExecArray[] {
+    const matches: RegExpExecArray[] = [];
+    if (needs !== undefined && !needs.test(this.text)) return matches;
+    const text = this.text;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0] === '') pattern.lastIndex++;
+      matches.push(match);
+    }
     for (const match of matches) this.blank(match.index, match[0].length);
     return matches;
   }

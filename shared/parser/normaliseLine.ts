@@ -6,39 +6,42 @@
  * thousands separators dropped (3,560 → 3560), 米 to `M`, and Latin letters upper case.
  */
 export function normaliseLine(line: string): string {
-  let out = '';
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const point = line.codePointAt(i)!;
-      i++;
-      // Emoji and pictographs (U+1F000–U+1FAFF) go; rare CJK characters beyond the BMP stay.
-      if (point < 0x1f000 || point > 0x1faff) out += String.fromCodePoint(point);
-      continue;
-    }
-    out += mapChar(code, line[i]!);
-  }
-  return out
-    .replace(/(\d)\s*[xX*]\s*(?=[\dcC])/g, '$1*')
-    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
-    .replace(/(\d)\s*米/g, '$1M')
-    .toUpperCase();
+  return line
+    .replace(SPECIAL, mapSpecial)
+    .replace(AFTER_DIGIT, (_, digit: string, times: string | undefined, comma: string | undefined) =>
+      times !== undefined ? `${digit}*` : comma !== undefined ? digit : `${digit}M`,
+    )
+    .replace(LOWER_CASE, (letters) => letters.toUpperCase());
 }
+
+/**
+ * Everything that needs mapping, so that the common line (ASCII and CJK only) is scanned once in
+ * native code: full-width forms, odd spaces, ￥, diameter and multiplication signs, Roman grade
+ * numerals, decoration symbols and joiners, 噸, and emoji (as surrogate pairs).
+ */
+const SPECIAL =
+  /[\uff01-\uff5e\u3000\u00a0\t\uffe5\u03c6\u03d5\u03a6\u0424\u0444\u2205\u00d8\u00f8\u2300\u00d7\u2715\u2716\u2a2f\u2160-\u2163\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u5678]|\ud83c[\udc00-\udfff]|\ud83d[\udc00-\udfff]|\ud83e[\udc00-\udeff]/g;
+
+/** Only Latin letters change case: upper-casing the whole (mostly Chinese) line costs more. */
+const LOWER_CASE = /[a-z]+/g;
+
+/** After a digit: a multiplication sign (`3.0 x 1500`), a thousands comma (`3,560`), or 米. */
+const AFTER_DIGIT = /(\d)(?:\s*([xX*])\s*(?=[\dcC])|(,)(?=\d{3}(?!\d))|\s*米)/g;
 
 const DIAMETER_SIGNS = new Set([0x03c6, 0x03d5, 0x03a6, 0x0424, 0x0444, 0x2205, 0x00d8, 0x00f8, 0x2300]);
 const MULTIPLY_SIGNS = new Set([0x00d7, 0x2715, 0x2716, 0x2a2f]);
-const ROMAN_GRADES: Readonly<Record<number, string>> = { 0x2160: '一', 0x2161: '二', 0x2162: '三', 0x2163: '四' };
+const ROMAN_GRADES: Readonly<Record<string, string>> = { '\u2160': '一', '\u2161': '二', '\u2162': '三', '\u2163': '四' };
 
-function mapChar(code: number, char: string): string {
-  if (code >= 0xff01 && code <= 0xff5e) return mapChar(code - 0xfee0, String.fromCharCode(code - 0xfee0));
+function mapSpecial(char: string): string {
+  if (char.length === 2) return ''; // emoji and pictographs, U+1F000–U+1FAFF
+  const code = char.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   if (code === 0x3000 || code === 0x00a0 || code === 0x09) return ' ';
   if (code === 0xffe5) return '¥';
+  if (code === 0x5678) return '吨'; // 噸, the traditional form
+  const roman = ROMAN_GRADES[char];
+  if (roman !== undefined) return roman;
   if (DIAMETER_SIGNS.has(code)) return 'Φ';
   if (MULTIPLY_SIGNS.has(code)) return '*';
-  const roman = ROMAN_GRADES[code];
-  if (roman !== undefined) return roman;
-  // Dingbats and symbols used as decoration (☀ ★ ✅ ➡), variation selectors and joiners.
-  if ((code >= 0x2600 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff) || code === 0xfe0f || code === 0x200d) return '';
-  if (code === 0x5678) return '吨'; // 噸, the traditional form
-  return char;
+  return ''; // decoration (☀ ★ ✅ ➡), variation selectors and joiners
 }

@@ -1,4 +1,4 @@
-import { BRAND_NAMES, normaliseBrand } from '../catalogue/brands';
+import { normaliseBrand } from '../catalogue/brands';
 import { CATEGORIES, type CategoryCode } from '../catalogue/categories';
 import { CATEGORY_WORDS } from '../catalogue/categoryWords';
 import type { Weighing } from '../model';
@@ -16,7 +16,8 @@ import { readBarePrice, readExplicitPrice } from './readPrice';
 import { readPieces, readQuantityKg } from './readQuantity';
 import { readTax, readWeighing, takeDates, takePhones } from './readMarkers';
 import { FINISH, readSpec } from './readSpec';
-import { createWordFinder, type WordFinder } from './wordFinder';
+import { findBrand, findCategoryWord } from './finders';
+import type { WordFinder } from './wordFinder';
 
 /** What headings and notes above a line say about it (【螺纹钢】, 沙钢：, 以下价格不含税). */
 export interface ListingContext {
@@ -36,8 +37,6 @@ export type LineReading =
   | { type: 'unreadable'; problem: ParseProblem };
 
 const CODE_BY_WORD = new Map(CATEGORY_WORDS.map(({ word, code }) => [word, code]));
-const findCategoryWord = createWordFinder(CATEGORY_WORDS.map(({ word }) => word));
-const findBrand = createWordFinder(BRAND_NAMES);
 
 /**
  * Reads one line of a pasted listing. Readers take their part out of the line in an order that
@@ -82,8 +81,7 @@ export function readLine(text: string, lineNumber: number, kind: ListingKind, co
   }
 
   const grade = grades[0] ?? context.grade;
-  const inferred = inferCategory(grade, specReading);
-  const category = resolveCategory(wordCategory, context.category, inferred);
+  const category = resolveCategory(wordCategory, context.category, () => inferCategory(grade, specReading));
   const problems: ParseProblem[] = [];
   const line: ListingLine = {
     lineNumber,
@@ -140,10 +138,11 @@ function takeWords(scan: LineScanner, find: WordFinder): string[] {
 function resolveCategory(
   word: CategoryCode | undefined,
   heading: CategoryCode | undefined,
-  inferred: CategoryCode | undefined,
+  infer: () => CategoryCode | undefined,
 ): { code: CategoryCode; source: CategorySource } | undefined {
   if (word) return { code: word, source: 'word' };
   if (heading) return { code: heading, source: 'header' };
+  const inferred = infer();
   return inferred ? { code: inferred, source: 'inferred' } : undefined;
 }
 

@@ -11,8 +11,8 @@ const WEIGHED = /磅计|过磅|磅重|检斤|实重|抄码|按磅/;
 
 /** 理计 theoretical or 磅计 weighed, if the line says. */
 export function readWeighing(scan: LineScanner): Weighing | undefined {
-  if (scan.take(THEORETICAL)) return 'theoretical';
-  if (scan.take(WEIGHED)) return 'weighed';
+  if (scan.take(THEORETICAL, /[理按]/)) return 'theoretical';
+  if (scan.take(WEIGHED, /[磅检实抄按]/)) return 'weighed';
   return undefined;
 }
 
@@ -21,17 +21,18 @@ const TAX_INCLUDED = /含税|含票|带票|开票/;
 
 /** `false` when the line says the price is without tax, `true` when it says with tax. */
 export function readTax(scan: LineScanner): boolean | undefined {
-  if (scan.take(TAX_EXCLUDED)) return false;
-  if (scan.take(TAX_INCLUDED)) return true;
+  if (scan.take(TAX_EXCLUDED, /[税票裸]/)) return false;
+  if (scan.take(TAX_INCLUDED, /[税票]/)) return true;
   return undefined;
 }
 
-const DATE =
-  /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}[日号]?|\d{1,2}月\d{1,2}[日号]?|(?:星期|周|礼拜)[一二三四五六日天]|[今明昨][日天]|(?:上午|下午|晚上)?\d{1,2}[:点]\d{2}分?/g;
+const WORDED_DATE = /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?|(?:星期|周|礼拜)[一二三四五六日天]|[今明昨][日天]|(?:上午|下午|晚上)?\d{1,2}[:点]\d{2}分?/g;
+const NUMERIC_DATE = /(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)/g;
 
 /** Takes every date, weekday and clock time out of the line; true if there was one. */
 export function takeDates(scan: LineScanner): boolean {
-  return scan.takeAll(DATE).length > 0;
+  const worded = scan.takeAll(WORDED_DATE, /[月周星礼今明昨:点]/).length;
+  return worded + scan.takeAll(NUMERIC_DATE, /\d{4}[-/.]/).length > 0;
 }
 
 const PHONE = /(?<!\d)(?:1[3-9]\d[- ]?\d{4}[- ]?\d{4}|0\d{2,3}-\d{7,8}|400-?\d{3}-?\d{4})(?!\d)/g;

@@ -1,8 +1,7 @@
-import { BRAND_NAMES } from '../catalogue/brands';
-import { cityOfPlace, findCity, PLACE_NAMES } from '../catalogue/places';
+import { cityOfPlace } from '../catalogue/places';
 import type { LineScanner } from './lineScanner';
 import type { ListingLocation } from './listingTypes';
-import { createWordFinder } from './wordFinder';
+import { findBrand, findPlace } from './finders';
 
 /** Warehouse names end in 库/仓库/物流园...; 库存 (stock) is not one. */
 const WAREHOUSE = /[\u4e00-\u9fff]{1,12}?(?:仓库|物流园|物流|码头|堆场|库(?!存)|仓)/;
@@ -11,7 +10,6 @@ const WAREHOUSE_LEAD = /^(?:现货|货在|在|提货地?|仓库|库存)/;
 /** A place preceded by one of these is where a buyer wants delivery (送到杭州). */
 const DELIVERY_MARKER = /(?:送到|送至|运到|运至|到货地|交货地|交货|送货到|送|到)\s*$/;
 
-const findPlace = createWordFinder(PLACE_NAMES);
 
 /** Where the goods are, and (requests) where the buyer wants them. */
 export interface PlaceReading {
@@ -28,12 +26,13 @@ export function readWarehouse(scan: LineScanner): ListingLocation {
   const match = WAREHOUSE.exec(scan.remaining);
   if (!match) return {};
   const written = match[0];
-  const startsWithPlace = PLACE_NAMES.some((place) => written.startsWith(place));
-  const mill = startsWithPlace ? undefined : BRAND_NAMES.find((brand) => written.startsWith(brand) && written.length - brand.length >= 3);
-  const skip = mill?.length ?? 0;
+  const place = findPlace(written);
+  const mill = place?.index === 0 ? undefined : findBrand(written);
+  const skip = mill?.index === 0 && written.length - mill.word.length >= 3 ? mill.word.length : 0;
   scan.blank(match.index + skip, written.length - skip);
   const warehouse = written.slice(skip).replace(WAREHOUSE_LEAD, '');
-  const city = findCity(warehouse);
+  const inName = skip === 0 ? place : findPlace(warehouse);
+  const city = inName ? cityOfPlace(inName.word) : undefined;
   return city === undefined ? { warehouse } : { warehouse, city };
 }
 

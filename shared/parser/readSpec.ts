@@ -28,9 +28,11 @@ export interface SpecReading {
 }
 
 const N = String.raw`\d+(?:\.\d+)?(?:MM)?`;
-const CHAIN = new RegExp(`(Φ|DN|H[NWMP]?|∠|L|□|Δ)?\\s*(${N})((?:\\s*\\*\\s*(?:${N}|C))*)\\s*(M(?![A-Z]))?`, 'g');
+// The sign is optional but never preceded by blanks in the pattern: a leading `\\s*` would make
+// every run of blanks (taken text) cost quadratic time.
+const CHAIN = new RegExp(`(?:(Φ|DN|H[NWMP]?|∠|L|□|Δ)\\s*)?(?<![\\d.])(${N})((?:\\s*\\*\\s*(?:${N}|C))*)\\s*(M(?![A-Z]))?`, 'g');
 const SECTION = /(?<![\d.])(\d{1,2}(?:\.\d)?)([ABC])?(?:#|号)/;
-const THICKNESS = /(\d+(?:\.\d+)?)\s*(?:MM)?\s*厚|厚\s*(\d+(?:\.\d+)?)/;
+const THICKNESS = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:MM)?\s*厚|厚\s*(\d+(?:\.\d+)?)/;
 /** Pipe sizes in the trade's inches: `4分`, `1.5寸`. */
 const INCH_SIZE = /(\d(?:\.\d)?(?:分|寸))/;
 /** A bare diameter (`盘螺 8`, `高线 6.5`): only where the category is round bar and nothing else is the spec. */
@@ -39,7 +41,7 @@ const BAR_DIAMETER_MM = { min: 5, max: 50 } as const;
 
 const PIPES: ReadonlySet<CategoryCode | undefined> = new Set(['welded_pipe', 'galvanized_pipe', 'seamless_pipe']);
 const ROUND_BARS: ReadonlySet<CategoryCode | undefined> = new Set(['rebar', 'wire_rod', 'coil_rebar']);
-const LENGTHS = /(?:定尺)?(\d+(?:\.\d+)?)((?:\s*[-/~或、]\s*\d+(?:\.\d+)?)*)\s*M(?![A-Z])(?:定尺)?/g;
+const LENGTHS = /(?:定尺)?(?<![\d.])(\d+(?:\.\d+)?)((?:\s*[-/~或、]\s*\d+(?:\.\d+)?)*)\s*M(?![A-Z])(?:定尺)?/g;
 /** Stainless surface finishes; a line naming one is about stainless. */
 export const FINISH = /(?<![A-Z0-9])(2B|BA|2D|1D|NO\.?1|NO\.?4|HL|8K)(?![A-Z0-9])/;
 
@@ -51,15 +53,15 @@ export const FINISH = /(?<![A-Z0-9])(2B|BA|2D|1D|NO\.?1|NO\.?4|HL|8K)(?![A-Z0-9]
 export function readSpec(scan: LineScanner, category: CategoryCode | undefined, stainlessContext: boolean): SpecReading {
   const reading: SpecReading = { lengthsMm: [] };
   if (stainlessContext) reading.finish = scan.take(FINISH)?.[1]?.replace(/^NO(?=\d)/, 'NO.');
-  const section = PIPES.has(category) ? undefined : scan.take(SECTION);
+  const section = PIPES.has(category) ? undefined : scan.take(SECTION, /[#号]/);
   if (section) {
     reading.section = { number: Number(section[1]), variant: section[2] ? ' ABC'.indexOf(section[2]) : 0, fragment: section[0] };
   }
-  const thickness = scan.take(THICKNESS);
+  const thickness = scan.take(THICKNESS, /厚/);
   if (thickness) reading.thicknessMm = Number(thickness[1] ?? thickness[2]);
   reading.chain = (PIPES.has(category) ? takeInchSize(scan) : undefined) ?? takeChain(scan);
   if (!reading.chain && ROUND_BARS.has(category)) reading.chain = takeBareDiameter(scan);
-  for (const match of scan.takeAll(LENGTHS)) {
+  for (const match of scan.takeAll(LENGTHS, /M/)) {
     const metres = [match[1]!, ...(match[2]!.match(/\d+(?:\.\d+)?/g) ?? [])].map(Number);
     reading.lengthsMm.push(...metres.map((m) => Math.round(m * 1000)));
   }
@@ -83,14 +85,19 @@ function takeBareDiameter(scan: LineScanner): DimChain | undefined {
 }
 
 function takeChain(scan: LineScanner): DimChain | undefined {
-  for (const match of scan.remaining.matchAll(CHAIN)) {
+  const text = scan.remaining;
+  CHAIN.lastIndex = 0;
+  for (let match = CHAIN.exec(text); match; match = CHAIN.exec(text)) {
     const prefix = match[1] ?? '';
     const rest = match[3]!;
     const hasMm = match[0].includes('MM');
     // A lone number is a spec only with a sign or a unit in front of or after it.
     if (prefix === '' && rest === '' && !hasMm) continue;
     scan.blank(match.index, match[0].length);
-    const parts = [match[2]!, ...rest.split('*').slice(1)].map((part) => part.trim().replace(/MM$/, ''));
+    const parts = [match[2]!, ...rest.split('*').slice(1)].map((part) => {
+      const trimmed = part.trim();
+      return trimmed.endsWith('MM') ? trimmed.slice(0, -2) : trimmed;
+    });
     const coil = parts[parts.length - 1] === 'C';
     return {
       prefix,

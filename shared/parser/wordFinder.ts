@@ -13,18 +13,22 @@ export type WordFinder = (text: string) => FoundWord | undefined;
  * pass over the text rather than one per word.
  */
 export function createWordFinder(words: readonly string[]): WordFinder {
-  const byFirstChar = new Map<string, string[]>();
+  const byFirstChar = new Map<number, string[]>();
+  // One flag per UTF-16 code unit: most characters of a line start no word and cost one array read.
+  const startsWord = new Uint8Array(0x10000);
   for (const word of words) {
-    const bucket = byFirstChar.get(word[0]!) ?? [];
+    const first = word.charCodeAt(0);
+    startsWord[first] = 1;
+    const bucket = byFirstChar.get(first) ?? [];
     bucket.push(word);
-    byFirstChar.set(word[0]!, bucket);
+    byFirstChar.set(first, bucket);
   }
   for (const bucket of byFirstChar.values()) bucket.sort((a, b) => b.length - a.length);
   return (text) => {
     for (let index = 0; index < text.length; index++) {
-      const bucket = byFirstChar.get(text[index]!);
-      if (!bucket) continue;
-      for (const word of bucket) if (text.startsWith(word, index)) return { word, index };
+      const code = text.charCodeAt(index);
+      if (startsWord[code] === 0) continue;
+      for (const word of byFirstChar.get(code)!) if (text.startsWith(word, index)) return { word, index };
     }
     return undefined;
   };
