@@ -20,7 +20,7 @@ export function normaliseLine(line: string): string {
  * numerals, decoration symbols and joiners, 噸, and emoji (as surrogate pairs).
  */
 const SPECIAL =
-  /[\uff01-\uff5e\u3000\u00a0\t\uffe5\u03c6\u03d5\u03a6\u0424\u0444\u2205\u00d8\u00f8\u2300\u00d7\u2715\u2716\u2a2f\u2160-\u2163\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u5678]|\ud83c[\udc00-\udfff]|\ud83d[\udc00-\udfff]|\ud83e[\udc00-\udeff]/g;
+  /[\uff01-\uff5e\u3000\u00a0\t\uffe5\u03c6\u03d5\u03a6\u0424\u0444\u2205\u00d8\u00f8\u2300\u00d7\u2715\u2716\u2a2f\u2160-\u2163\u2600-\u27bf\u2b00-\u2bff\u5678]|\ufe0f|\u200d|\ud83c[\udc00-\udfff]|\ud83d[\udc00-\udfff]|\ud83e[\udc00-\udeff]/g;
 
 /** Only Latin letters change case: upper-casing the whole (mostly Chinese) line costs more. */
 const LOWER_CASE = /[a-z]+/g;

@@ -31,7 +31,7 @@ const PLAUSIBLE_FEN = { min: 100_000, max: 10_000_000 } as const;
 /** Reads a price written with a unit or a label (`3560元/吨`, `单价3560`, `3.56元/公斤`, `3560元`). */
 export function readExplicitPrice(scan: LineScanner): PriceReading {
   const found: Array<{ index: number; fen: number; fragment: string; perKgAssumed: boolean }> = [];
-  for (const match of scan.takeAll(PER_UNIT, /[\/每一]/)) found.push(priceAt(match, UNITS_PER_TON[match[2]!]!, false));
+  for (const match of scan.takeAll(PER_UNIT, /[/每一]/)) found.push(priceAt(match, UNITS_PER_TON[match[2]!]!, false));
   for (const match of scan.takeAll(LABELLED, /[价目限@¥]/)) found.push(priceAt(match, 1, false));
   for (const match of scan.takeAll(YUAN, /元/)) {
     const perKg = Number(match[1]) < PER_KG_BELOW_YUAN;
