@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { SyncErrorBodySchema } from '../../../shared/sync/syncError';
 import { HUB_BACKENDS } from './support/backends';
-import { callHub } from './support/hubHttp';
+import { callHub, type HttpReply } from './support/hubHttp';
 import type { TestLaptop } from './support/laptop';
 import { customerRecord } from './support/records';
 import { HUB_HOOK_TIMEOUT_MS, startTestHub, type TestHub } from './support/testHub';
@@ -60,7 +60,7 @@ describe.each(HUB_BACKENDS)('hub API fuzz on $name', (backend) => {
         .map((key) => Object.fromEntries(Object.entries(body).filter(([k]) => k !== key))),
     );
 
-  async function expectRefusedWithoutChange(send: () => Promise<{ status: number; body: Json }>) {
+  async function expectRefusedWithoutChange(send: () => Promise<HttpReply>): Promise<HttpReply> {
     const reply = await send();
     expect(reply.status, JSON.stringify(reply.body)).toBeGreaterThanOrEqual(400);
     expect(reply.status).toBeLessThan(500);

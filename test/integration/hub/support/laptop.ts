@@ -75,8 +75,8 @@ export class TestLaptop {
     return callHub(this.url, path, { body, token: this.token });
   }
 
-  /** Push the whole outbox; on success drop what the hub acknowledged. */
-  async push(): Promise<HttpReply<PushReply>> {
+  /** Push the whole outbox; on success drop what the hub acknowledged (the body is a PushReply or an error). */
+  async push(): Promise<HttpReply> {
     const reply = await this.request('/v1/push', { schemaVersion: SYNC_SCHEMA_VERSION, deviceId: this.deviceId, hub: this.hub, mutations: this.outbox });
     if (reply.status === 200) {
       const acked = (reply.body as PushReply).ackedThrough;
@@ -85,8 +85,8 @@ export class TestLaptop {
     return reply;
   }
 
-  /** One page after `cursor`, without touching the replica. */
-  pullPage(cursor: number, extra: { limit?: number; tables?: TableName[] } = {}): Promise<HttpReply<PullReply>> {
+  /** One page after `cursor`, without touching the replica (the body is a PullReply or an error). */
+  pullPage(cursor: number, extra: { limit?: number; tables?: TableName[] } = {}): Promise<HttpReply> {
     return this.request('/v1/pull', { schemaVersion: SYNC_SCHEMA_VERSION, deviceId: this.deviceId, hub: this.hub, cursor, ...extra });
   }
 
@@ -96,10 +96,11 @@ export class TestLaptop {
     for (;;) {
       const reply = await this.pullPage(this.cursor, limit ? { limit } : {});
       if (reply.status !== 200) throw new Error(`pull failed: ${reply.status} ${JSON.stringify(reply.body)}`);
-      for (const change of reply.body.changes) this.apply(change);
-      seen.push(...reply.body.changes);
-      this.cursor = reply.body.cursor;
-      if (!reply.body.hasMore) return seen;
+      const page = reply.body as PullReply;
+      for (const change of page.changes) this.apply(change);
+      seen.push(...page.changes);
+      this.cursor = page.cursor;
+      if (!page.hasMore) return seen;
     }
   }
 
