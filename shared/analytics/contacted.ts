@@ -1,31 +1,39 @@
 import type { ContactLog, Customer } from '../model/customer';
 import { dayNumber, leadingDayNumber, marketDayNumber } from './calendar';
+import type { CustomerSummaries } from './summaries';
 
 const MARKET_OFFSET_SUFFIX = '+08:00';
 
 /**
- * For each customer, the day of its first recorded contact on or before `asOfDay`: its
- * `firstContactOn` or its earliest contact log (in market time), `Infinity` when there is none.
- * Deals are contacts too; callers add them (a customer with a deal has been in contact).
+ * Which customers are in contact by `asOfDay` (1) and which not (0): a counting deal, a
+ * `firstContactOn` or a contact log (in market time) on or before that day. The logs are read only
+ * for the customers the first two leave undecided, and no further once none is left.
  */
-export function firstContactDays(
+export function contactedByAsOf(
   customers: readonly Customer[],
-  indexOf: ReadonlyMap<string, number>,
+  summaries: CustomerSummaries,
   contactLogs: readonly ContactLog[],
   asOfDay: number,
-): Float64Array {
-  const first = new Float64Array(customers.length).fill(Infinity);
-  customers.forEach((customer, i) => {
-    if (customer.firstContactOn !== undefined) first[i] = dayNumber(customer.firstContactOn);
+): Uint8Array {
+  const contacted = new Uint8Array(customers.length);
+  const undecided = new Map<string, number>();
+  customers.forEach((customer, c) => {
+    const knownContact = customer.firstContactOn !== undefined && dayNumber(customer.firstContactOn) <= asOfDay;
+    if (summaries.lifetimeDeals[c]! > 0 || knownContact) contacted[c] = 1;
+    else undecided.set(customer.id, c);
   });
   for (const log of contactLogs) {
-    // Logs written at the market carry +08:00: their date part is already the market date.
-    const datePart = log.at.endsWith(MARKET_OFFSET_SUFFIX) ? leadingDayNumber(log.at) : NaN;
-    const day = Number.isNaN(datePart) ? marketDayNumber(log.at) : datePart;
-    if (day > asOfDay) continue;
-    const i = indexOf.get(log.customerId);
-    if (i !== undefined && day < first[i]!) first[i] = day;
+    if (undecided.size === 0) break;
+    const c = undecided.get(log.customerId);
+    if (c === undefined || marketDay(log.at) > asOfDay) continue;
+    contacted[c] = 1;
+    undecided.delete(log.customerId);
   }
-  for (let i = 0; i < first.length; i++) if (first[i]! > asOfDay) first[i] = Infinity;
-  return first;
+  return contacted;
+}
+
+/** The market date of a contact log's instant. Logs written at the market carry +08:00: their date part is it. */
+function marketDay(at: string): number {
+  const datePart = at.endsWith(MARKET_OFFSET_SUFFIX) ? leadingDayNumber(at) : NaN;
+  return Number.isNaN(datePart) ? marketDayNumber(at) : datePart;
 }

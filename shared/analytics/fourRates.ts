@@ -25,9 +25,8 @@ export function fourRates(book: PreparedBook): FourRates {
   let contacted = 0;
   let converted = 0;
   for (let c = 0; c < book.customers.length; c++) {
-    const hasDeal = summaries.lifetimeDeals[c]! > 0;
-    if (hasDeal) converted++;
-    if (hasDeal || book.firstContactDay[c] !== Infinity) contacted++;
+    if (summaries.lifetimeDeals[c]! > 0) converted++;
+    if (book.contacted[c] === 1) contacted++;
   }
   return {
     coverage: ratio(contacted, book.customers.length),

@@ -3,7 +3,7 @@ import type { AnalyticsBook } from './book';
 import { collectCountingDeals } from './countingDeals';
 import { forEachParty, groupDealDays, type DealFacts } from './dealFacts';
 import { customerAttributesPass, customerInterestPasses, filterSets, type AnalyticsFilter } from './filter';
-import { firstContactDays } from './firstContact';
+import { contactedByAsOf } from './contacted';
 import { summarise, type CustomerSummaries } from './summaries';
 import { resolveWindow, type AnalyticsWindow } from './window';
 
@@ -18,8 +18,8 @@ export interface PreparedBook {
   indexOf: ReadonlyMap<string, number>;
   facts: DealFacts;
   summaries: CustomerSummaries;
-  /** Day of the first contact other than a deal (see `firstContactDays`), `Infinity` when none. */
-  firstContactDay: Float64Array;
+  /** 1 for the customers in contact by the as-of day (see `contactedByAsOf`), else 0. */
+  contacted: Uint8Array;
 }
 
 /** Applies the filter to the book and groups what is left by customer, as of the period's end. */
@@ -40,13 +40,14 @@ export function prepareBook(book: AnalyticsBook, filter: AnalyticsFilter, today:
     if (traded[i] === 1 || customerInterestPasses(customer, sets)) customerOf[i] = customers.push(customer) - 1;
   });
 
-  const indexOf = new Map(customers.map((customer, i) => [customer.id, i]));
+  const summaries = summarise(deals, customerOf, customers.length, window);
   return {
     window,
     customers,
-    indexOf,
+    // When every candidate is kept (always so without a category filter), positions are unchanged.
+    indexOf: customers.length === candidates.length ? candidateOf : new Map(customers.map((customer, i) => [customer.id, i])),
     facts: groupDealDays(deals, customerOf, customers.length),
-    summaries: summarise(deals, customerOf, customers.length, window),
-    firstContactDay: firstContactDays(customers, indexOf, book.contactLogs, window.asOfDay),
+    summaries,
+    contacted: contactedByAsOf(customers, summaries, book.contactLogs, window.asOfDay),
   };
 }
