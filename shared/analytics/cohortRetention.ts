@@ -1,4 +1,4 @@
-import { monthLabel } from './calendar';
+import { monthIndexOf, monthLabel } from './calendar';
 import type { PreparedBook } from './prepare';
 import { ratio, type Ratio } from './ratio';
 
@@ -76,4 +76,25 @@ export function cohortRetention(book: PreparedBook): CohortRetention {
     return { k, cohorts: reached, rate: ratio(kept, customers) };
   });
   return { cohorts, curve };
+}
+
+/**
+ * The customers behind cell (cohort, k) of the triangle, in book order: first deal in `cohort`
+ * (`YYYY-MM`) and ≥ 1 deal in the k-th month after it. For the list shown when a cell is clicked.
+ */
+export function cohortCellCustomers(book: PreparedBook, cohort: string, k: number): string[] {
+  const { facts } = book;
+  const cohortMonth = monthIndexOf(cohort);
+  const ids: string[] = [];
+  book.customers.forEach((customer, c) => {
+    const first = facts.start[c]!;
+    const end = facts.start[c + 1]!;
+    if (first === end || facts.month[first] !== cohortMonth) return;
+    for (let f = first; f < end; f++) {
+      if (facts.month[f] !== cohortMonth + k) continue;
+      ids.push(customer.id);
+      return;
+    }
+  });
+  return ids;
 }

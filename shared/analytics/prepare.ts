@@ -9,7 +9,7 @@ import { resolveWindow, type AnalyticsWindow } from './window';
 
 /**
  * The book after the filter, grouped by customer once: what every metric function takes.
- * Customer `i` is `customers[i]`; its deals are in `facts`, its figures in `summaries`.
+ * Customer `i` is `customers[i]`; its deal days are in `facts`, its figures in `summaries`.
  */
 export interface PreparedBook {
   window: AnalyticsWindow;

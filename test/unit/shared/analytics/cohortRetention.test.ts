@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cohortRetention } from '../../../../shared/analytics/cohortRetention';
+import { cohortCellCustomers, cohortRetention } from '../../../../shared/analytics/cohortRetention';
 import { prepareBook } from '../../../../shared/analytics/prepare';
-import { SIX_MONTHS, SMALL_BOOK, TODAY } from '../../../fixtures/analytics/smallBook';
+import { ID, SIX_MONTHS, SMALL_BOOK, TODAY } from '../../../fixtures/analytics/smallBook';
 import { EXPECTED } from '../../../fixtures/analytics/smallBookExpected';
 import { expectRatio } from './expectRatio';
 
@@ -27,5 +27,13 @@ describe('cohortRetention on the hand-computed book', () => {
     // As of 2026-06-10 the June diagonal exists, but B2's June deal of 06-20 is not in yet.
     const early = cohortRetention(prepareBook(SMALL_BOOK, SIX_MONTHS, '2026-06-10'));
     expect(early.cohorts[1]!.retained).toEqual([1, 1, 0, 1, 0, null]);
+  });
+
+  it('lists the customers behind a cell', () => {
+    const book = prepareBook(SMALL_BOOK, SIX_MONTHS, TODAY);
+    expect(cohortCellCustomers(book, '2026-02', 0)).toEqual([ID.B2]);
+    expect(cohortCellCustomers(book, '2026-02', 3)).toEqual([ID.B2]); // B2 bought in May
+    expect(cohortCellCustomers(book, '2026-02', 2)).toEqual([]); // not in April
+    expect(cohortCellCustomers(book, '2026-01', 2)).toEqual([ID.B5]);
   });
 });
