@@ -32,6 +32,9 @@ const GRADE_ALIASES: Readonly<Record<string, string>> = {
   SUS430: '430',
 };
 
+/** Already canonical: upper-case letters and digits (and + for coatings), not two digits alone. */
+const CANONICAL_SHAPE = /^(?=.*[A-Z])[A-Z0-9+]+$/;
+
 /** Every Chinese grade word the parser should look for, longest first so 三级抗震 wins over 三级. */
 export const CHINESE_GRADE_WORDS: readonly string[] = Object.keys(GRADE_ALIASES)
   .filter((word) => /[\u4e00-\u9fff]/.test(word))
@@ -42,6 +45,9 @@ export const CHINESE_GRADE_WORDS: readonly string[] = Object.keys(GRADE_ALIASES)
  * numbers with `#` (`20号` → `20#`). Unknown grades come back cleaned but otherwise as written.
  */
 export function normaliseGrade(raw: string): string {
+  const known = GRADE_ALIASES[raw];
+  if (known !== undefined) return known;
+  if (CANONICAL_SHAPE.test(raw)) return raw;
   const compact = raw.replace(/[\s\-_]/g, '').toUpperCase().replace(/号$/, '#');
   const alias = GRADE_ALIASES[compact];
   if (alias !== undefined) return alias;

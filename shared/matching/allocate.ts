@@ -1,8 +1,7 @@
 import type { BuyRequest } from '../model';
 import type { MatchableOffer, MatchableRequestLine } from './matchTypes';
 import { createOfferIndex, type OfferIndex } from './offerIndex';
-import { compareScored, type ScoredOffer } from './scoreOffer';
-import { bestOf, scoreCandidates } from './scoreCandidates';
+import { bestCandidates } from './scoreCandidates';
 
 /** A request to fill: the model's `BuyRequest`, or any object with these fields. Lines need their `lineId`. */
 export type AllocatableRequest = Pick<BuyRequest, 'id' | 'buyerId'> &
@@ -77,8 +76,8 @@ export function allocate<O extends MatchableOffer>(
     result.lines.push(outcome);
     if (needKg === 0) continue;
     const wanted = { ...line, weightKg: needKg };
-    for (const candidate of bestFirst(scoreCandidates(wanted, index, context.today, (entry) => remaining[entry.slot]!))) {
-      const { offer, slot } = candidate.entry;
+    for (const slot of bestFirst(wanted, index, context.today, remaining)) {
+      const { offer } = index.entries[slot]!;
       const kg = Math.min(needKg, remaining[slot]!);
       remaining[slot] = remaining[slot]! - kg;
       needKg -= kg;
@@ -94,13 +93,17 @@ export function allocate<O extends MatchableOffer>(
   return result;
 }
 
-/** Candidates best first: the first few by selection, the rest sorted only if a line needs them. */
-function* bestFirst<O extends MatchableOffer>(scored: Array<ScoredOffer<O>>): Generator<ScoredOffer<O>> {
-  const first = bestOf([...scored], FIRST_LOOK, compareScored);
+/**
+ * Candidate slots best first: the first few, kept while scoring; only a line they cannot fill
+ * scores again keeping all, and continues after them. The line is the same in both passes
+ * and the first few are used up or the line is full, so the second ranking continues the first.
+ */
+function* bestFirst<O extends MatchableOffer>(line: MatchableRequestLine, index: OfferIndex<O>, today: string, remaining: number[]): Generator<number> {
+  const availableOf = (slot: number) => remaining[slot]!;
+  const first = bestCandidates(line, index, today, availableOf, FIRST_LOOK);
   yield* first;
-  if (scored.length <= first.length) return;
-  const taken = new Set(first);
-  yield* scored.filter((s) => !taken.has(s)).sort(compareScored);
+  if (first.length < FIRST_LOOK) return;
+  for (const slot of bestCandidates(line, index, today, availableOf, Number.POSITIVE_INFINITY)) if (!first.includes(slot)) yield slot;
 }
 
 function inPriorityOrder(requests: Iterable<AllocatableRequest>, context: AllocationContext) {

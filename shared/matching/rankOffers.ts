@@ -1,7 +1,7 @@
 import type { Candidate, MatchableOffer, MatchableRequestLine, MatchContext } from './matchTypes';
 import { createOfferIndex, type OfferIndex } from './offerIndex';
-import { compareScored } from './scoreOffer';
-import { bestOf, scoreCandidates } from './scoreCandidates';
+import { bestGradeFit, distancesTo, scoreOffer } from './scoreOffer';
+import { bestCandidates } from './scoreCandidates';
 import { toCandidate } from './explainMatch';
 
 const DEFAULT_LIMIT = 20;
@@ -22,8 +22,14 @@ export function rankOffers<O extends MatchableOffer>(
   ctx: MatchContext,
 ): Array<Candidate<O>> {
   const index = isOfferIndex(offers) ? offers : createOfferIndex(offers);
-  const scored = scoreCandidates(line, index, ctx.today, (entry) => entry.offer.availableKg);
-  return bestOf(scored, ctx.limit ?? DEFAULT_LIMIT, compareScored).map((s) => toCandidate(line, s));
+  const slots = bestCandidates(line, index, ctx.today, (slot) => index.entries[slot]!.offer.availableKg, ctx.limit ?? DEFAULT_LIMIT);
+  const distanceOf = distancesTo(line.deliveryCity);
+  // Only the few returned are scored again as objects, for their explanation.
+  return slots.map((slot) => {
+    const entry = index.entries[slot]!;
+    const scored = scoreOffer(line, entry, bestGradeFit(line.grades, entry.offer.grade)!, entry.offer.availableKg, distanceOf)!;
+    return toCandidate(line, scored);
+  });
 }
 
 function isOfferIndex<O extends MatchableOffer>(offers: OfferIndex<O> | Iterable<O>): offers is OfferIndex<O> {

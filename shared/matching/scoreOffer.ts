@@ -85,23 +85,25 @@ export function scoreOffer<O extends MatchableOffer>(
   return { entry, score, grade: grade.fit, gradeAsked: grade.asked, spec, brand, fillsKg, distanceKm: distance, priceGapFenPerTon };
 }
 
-function pricePoints(gap: number | undefined, target: number | undefined): number {
+/** Points for the price against the buyer's target (the gap is offer price minus target). */
+export function pricePoints(gap: number | undefined, target: number | undefined): number {
   if (gap === undefined || target === undefined) return SCORE.price.withoutTarget;
   if (gap <= 0) return SCORE.price.max;
   return SCORE.price.max * Math.max(0, 1 - (gap * 100) / (target * SCORE.price.zeroAtPercentAbove));
 }
 
-function distancePoints(km: number | undefined): number {
+/** Points for the distance from the offer's city to the delivery city. */
+export function distancePoints(km: number | undefined): number {
   if (km === undefined) return SCORE.distance.unknown;
   return SCORE.distance.max * Math.max(0, 1 - km / SCORE.distance.zeroAtKm);
 }
 
 /** Best first: higher score, then cheaper, then more available, then offer id, so ties never depend on input order. */
+export function compareRanked(scoreA: number, a: MatchableOffer, scoreB: number, b: MatchableOffer): number {
+  return scoreB - scoreA || a.priceFenPerTon - b.priceFenPerTon || b.availableKg - a.availableKg || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** compareRanked for scored offers. */
 export function compareScored<O extends MatchableOffer>(a: ScoredOffer<O>, b: ScoredOffer<O>): number {
-  return (
-    b.score - a.score ||
-    a.entry.offer.priceFenPerTon - b.entry.offer.priceFenPerTon ||
-    b.entry.offer.availableKg - a.entry.offer.availableKg ||
-    (a.entry.offer.id < b.entry.offer.id ? -1 : a.entry.offer.id > b.entry.offer.id ? 1 : 0)
-  );
+  return compareRanked(a.score, a.entry.offer, b.score, b.entry.offer);
 }

@@ -6,12 +6,12 @@
  * thousands separators dropped (3,560 → 3560), 米 to `M`, and Latin letters upper case.
  */
 export function normaliseLine(line: string): string {
-  return line
-    .replace(SPECIAL, mapSpecial)
-    .replace(AFTER_DIGIT, (_, digit: string, times: string | undefined, comma: string | undefined) =>
-      times !== undefined ? `${digit}*` : comma !== undefined ? digit : `${digit}M`,
-    )
-    .replace(LOWER_CASE, (letters) => letters.toUpperCase());
+  // Each step runs only on lines that need it: most lines need one or two.
+  let text = HAS_SPECIAL.test(line) ? line.replace(SPECIAL, mapSpecial) : line;
+  if (HAS_LOOSE_TIMES.test(text)) text = text.replace(LOOSE_TIMES, '$1*');
+  if (text.includes(',')) text = text.replace(THOUSANDS_COMMA, '$1');
+  if (text.includes('米')) text = text.replace(METRES, '$1M');
+  return HAS_LOWER_CASE.test(text) ? text.replace(LOWER_CASE, (letters) => letters.toUpperCase()) : text;
 }
 
 /**
@@ -19,14 +19,19 @@ export function normaliseLine(line: string): string {
  * native code: full-width forms, odd spaces, ￥, diameter and multiplication signs, Roman grade
  * numerals, decoration symbols and joiners, 噸, and emoji (as surrogate pairs).
  */
+const HAS_SPECIAL =
+  /[\uff01-\uff5e\u3000\u00a0\t\uffe5\u03c6\u03d5\u03a6\u0424\u0444\u2205\u00d8\u00f8\u2300\u00d7\u2715\u2716\u2a2f\u2160-\u2163\u2600-\u27bf\u2b00-\u2bff\u5678\ud83c-\ud83e]|\ufe0f|\u200d/;
 const SPECIAL =
   /[\uff01-\uff5e\u3000\u00a0\t\uffe5\u03c6\u03d5\u03a6\u0424\u0444\u2205\u00d8\u00f8\u2300\u00d7\u2715\u2716\u2a2f\u2160-\u2163\u2600-\u27bf\u2b00-\u2bff\u5678]|\ufe0f|\u200d|\ud83c[\udc00-\udfff]|\ud83d[\udc00-\udfff]|\ud83e[\udc00-\udeff]/g;
 
 /** Only Latin letters change case: upper-casing the whole (mostly Chinese) line costs more. */
 const LOWER_CASE = /[a-z]+/g;
-
-/** After a digit: a multiplication sign (`3.0 x 1500`), a thousands comma (`3,560`), or 米. */
-const AFTER_DIGIT = /(\d)(?:\s*([xX*])\s*(?=[\dcC])|(,)(?=\d{3}(?!\d))|\s*米)/g;
+const HAS_LOWER_CASE = /[a-z]/;
+/** `3.0 x 1500`, `3.0 * 1500`: a multiplication written with a letter or spaces. */
+const LOOSE_TIMES = /(\d)\s*(?:[xX]|\s\*|\*\s)\s*(?=[\dcC])/g;
+const HAS_LOOSE_TIMES = /\d\s*[xX]|\s\*|\*\s/;
+const THOUSANDS_COMMA = /(\d),(?=\d{3}(?!\d))/g;
+const METRES = /(\d)\s*米/g;
 
 const DIAMETER_SIGNS = new Set([0x03c6, 0x03d5, 0x03a6, 0x0424, 0x0444, 0x2205, 0x00d8, 0x00f8, 0x2300]);
 const MULTIPLY_SIGNS = new Set([0x00d7, 0x2715, 0x2716, 0x2a2f]);
