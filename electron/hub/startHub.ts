@@ -14,7 +14,7 @@ import { RateLimiter, type RateLimit } from './http/rateLimiter';
 import { refuseOversizedBodies } from './http/refuseOversizedBodies';
 import { ensureIdentity, startNewEpoch } from './store/hubHead';
 import { hasOfficeToken, saveOfficeToken } from './store/officeTokens';
-import { purgeExpired } from './store/retention';
+import { runMaintenance } from './store/maintenance';
 
 const DAY_MS = 86_400_000;
 
@@ -60,7 +60,7 @@ export interface RunningHub {
 
 /**
  * Start the office hub: open and migrate the database, make sure it has an identity and an office
- * token, forget expired tombstones (now and hourly), and serve HTTP. The Electron main process
+ * token, forget expired tombstones and refresh statistics (now and hourly), and serve HTTP. The Electron main process
  * calls this in office mode; `npm run hub` calls it headless.
  */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
@@ -75,10 +75,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     const officeToken = await ensureOfficeToken(db, options.newOfficeToken ?? false, now());
 
     const retentionMs = 2 * (options.maxOfflineDays ?? 30) * DAY_MS;
-    const purge = () => purgeExpired(db, now() - retentionMs);
-    await purge();
-    const purgeTimer = setInterval(() => purge().catch((error: Error) => log(`hub: tombstone purge failed: ${error.message}`)), DAY_MS / 24);
-    purgeTimer.unref();
+    const maintain = () => runMaintenance(db, now() - retentionMs);
+    await maintain();
+    const maintenanceTimer = setInterval(() => maintain().catch((error: Error) => log(`hub: maintenance failed: ${error.message}`)), DAY_MS / 24);
+    maintenanceTimer.unref();
 
     const bodyLimitBytes = options.bodyLimitBytes ?? 5 * 1024 * 1024;
     const app = createHubApp({
@@ -105,7 +105,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       officeToken,
       close: () =>
         (closing ??= (async () => {
-          clearInterval(purgeTimer);
+          clearInterval(maintenanceTimer);
           await new Promise<void>((resolve) => {
             server.close(() => resolve());
             server.closeAllConnections();

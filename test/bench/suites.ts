@@ -7,4 +7,5 @@ export const suites: Array<() => Promise<{ default: BenchSuite }>> = [
   () => import('./customers.bench'),
   () => import('./demoBook.bench'),
   () => import('./analytics.bench'),
+  () => import('./hub.bench'),
 ];

@@ -8,7 +8,7 @@ import { describeZodError } from '../describeZodError';
 import { keyOf, loadDependents, saveRecords, saveScopeExits, type RecordKey, type RecordRow, type ScopeExit } from '../store/records';
 import { saveConflicts, saveRejections, type RecordConflict, type Rejection } from '../store/reviewLog';
 import { refuseAfterMerge, refuseBeforeMerge } from './brokerRules';
-import { checkMutation, tableSchema } from './checkMutation';
+import { checkMutation, tableSchema, type CheckedMutation } from './checkMutation';
 import { RecordCache, referencedKeys } from './recordCache';
 import { ownersOf, sameList, scopeOf } from './recordScope';
 
@@ -36,6 +36,7 @@ export class WriteBatch {
   private readonly staged = new Map<string, RecordRow>();
   private readonly conflicts: RecordConflict[] = [];
   private readonly rejections: Rejection[] = [];
+  private readonly checked = new Map<unknown, CheckedMutation>();
 
   constructor(
     private readonly tx: Queryable,
@@ -49,7 +50,7 @@ export class WriteBatch {
   async prefetch(raws: readonly unknown[]): Promise<void> {
     const keys: RecordKey[] = [];
     for (const raw of raws) {
-      const checked = checkMutation(raw, this.writer.deviceId);
+      const checked = this.check(raw);
       if (!checked.ok) continue;
       const { table, id, patch } = checked.mutation;
       keys.push({ table, id }, ...referencedKeys(table, patch));
@@ -59,7 +60,7 @@ export class WriteBatch {
 
   /** Merge one mutation; `seq` files a rejection in the review log under the device's number. */
   apply(raw: unknown, seq?: number): WriteOutcome {
-    const checked = checkMutation(raw, this.writer.deviceId);
+    const checked = this.check(raw);
     if (!checked.ok) return this.reject(raw, seq, checked.reason);
     const mutation = checked.mutation;
     const { table, id } = mutation;
@@ -132,6 +133,16 @@ export class WriteBatch {
     return version;
   }
 
+  /** Checked once, whether by `prefetch` or by `apply`. */
+  private check(raw: unknown): CheckedMutation {
+    let checked = this.checked.get(raw);
+    if (!checked) {
+      checked = checkMutation(raw, this.writer.deviceId);
+      this.checked.set(raw, checked);
+    }
+    return checked;
+  }
+
   private stage(row: RecordRow): void {
     this.cache.set(row);
     this.staged.set(keyOf(row), row);
@@ -147,15 +158,17 @@ export class WriteBatch {
   /**
    * A customer given to another broker, or a deal whose customers changed, changes who may see
    * the records hanging off it: give those records a new version (and, at commit, the brokers who
-   * lose them a "remove locally" notice).
+   * lose them a "remove locally" notice). Only records the hub already had can have dependents: a
+   * device writes a record before what hangs off it, and the hub applies each device in order.
    */
   private async restageDependents(): Promise<void> {
     const movedCustomers: string[] = [];
     const changedDeals: string[] = [];
     for (const row of this.staged.values()) {
       const stored = this.cache.storedRow(row);
-      if (row.table === 'customers' && stored?.state.fields.brokerId !== row.state.fields.brokerId) movedCustomers.push(row.id);
-      if (row.table === 'deals' && !sameList(stored?.owners ?? null, row.owners)) changedDeals.push(row.id);
+      if (!stored) continue;
+      if (row.table === 'customers' && stored.state.fields.brokerId !== row.state.fields.brokerId) movedCustomers.push(row.id);
+      if (row.table === 'deals' && !sameList(stored.owners, row.owners)) changedDeals.push(row.id);
     }
     const dependents = (await loadDependents(this.tx, movedCustomers, changedDeals)).filter((row) => !this.staged.has(keyOf(row)));
     this.cache.adopt(dependents);
