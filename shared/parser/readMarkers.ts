@@ -39,5 +39,5 @@ const PHONE = /(?<!\d)(?:1[3-9]\d[- ]?\d{4}[- ]?\d{4}|0\d{2,3}-\d{7,8}|400-?\d{3
 
 /** Takes every mobile or landline number out of the line; true if there was one. */
 export function takePhones(scan: LineScanner): boolean {
-  return scan.takeAll(PHONE).length > 0;
+  return scan.takeAll(PHONE, /\d{7}|\d[- ]\d{4}/).length > 0;
 }

@@ -4,7 +4,9 @@ import type { ListingLocation } from './listingTypes';
 import { findBrand, findPlace } from './finders';
 
 /** Warehouse names end in 库/仓库/物流园...; 库存 (stock) is not one. */
-const WAREHOUSE = /[\u4e00-\u9fff]{1,12}?(?:仓库|物流园|物流|码头|堆场|库(?!存)|仓)/;
+const WAREHOUSE_SUFFIX = /仓库|物流园|物流|码头|堆场|库(?!存)|仓/g;
+/** A warehouse name is the run of Chinese characters before its suffix, up to this long. */
+const MAX_NAME = 12;
 /** Words that run into a warehouse name without being part of it. */
 const WAREHOUSE_LEAD = /^(?:现货|货在|在|提货地?|仓库|库存)/;
 /** A place preceded by one of these is where a buyer wants delivery (送到杭州). */
@@ -23,9 +25,9 @@ export interface PlaceReading {
  * written against the warehouse (沙钢乐从库) stays in the line for the mill reader.
  */
 export function readWarehouse(scan: LineScanner): ListingLocation {
-  const match = WAREHOUSE.exec(scan.remaining);
+  const match = findWarehouse(scan.remaining);
   if (!match) return {};
-  const written = match[0];
+  const written = match.name;
   const place = findPlace(written);
   const mill = place?.index === 0 ? undefined : findBrand(written);
   const skip = mill?.index === 0 && written.length - mill.word.length >= 3 ? mill.word.length : 0;
@@ -34,6 +36,21 @@ export function readWarehouse(scan: LineScanner): ListingLocation {
   const inName = skip === 0 ? place : findPlace(warehouse);
   const city = inName ? cityOfPlace(inName.word) : undefined;
   return city === undefined ? { warehouse } : { warehouse, city };
+}
+
+/** The first warehouse name: a suffix (库, 仓库...) with the Chinese characters right before it. */
+function findWarehouse(text: string): { name: string; index: number } | undefined {
+  WAREHOUSE_SUFFIX.lastIndex = 0;
+  for (let suffix = WAREHOUSE_SUFFIX.exec(text); suffix; suffix = WAREHOUSE_SUFFIX.exec(text)) {
+    let start = suffix.index;
+    while (start > 0 && suffix.index - start < MAX_NAME && isChinese(text.charCodeAt(start - 1))) start--;
+    if (start < suffix.index) return { name: text.slice(start, suffix.index + suffix[0].length), index: start };
+  }
+  return undefined;
+}
+
+function isChinese(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 /**

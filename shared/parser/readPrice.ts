@@ -42,7 +42,7 @@ export function readExplicitPrice(scan: LineScanner): PriceReading {
 
 /** Reads a lone number as the price; call it after spec and quantity are taken. */
 export function readBarePrice(scan: LineScanner): PriceReading {
-  return summarise(scan.takeAll(BARE).map((match) => priceAt(match, 1, false)));
+  return summarise(scan.takeAll(BARE, /\d{4}/).map((match) => priceAt(match, 1, false)));
 }
 
 function priceAt(match: RegExpExecArray, unitsPerTon: number, perKgAssumed: boolean) {
