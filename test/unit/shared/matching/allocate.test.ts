@@ -97,7 +97,7 @@ describe('allocate, for any book of offers and requests', () => {
     city: fc.constantFrom('佛山', '广州', '上海'),
   });
   const arbitraryLine = fc.record({
-    grades: fc.constantFrom(['HRB400'], ['HRB400E'], ['HRB400', 'HRB400E']),
+    grades: fc.constantFrom<string[]>(['HRB400'], ['HRB400E'], ['HRB400', 'HRB400E']),
     diameter: fc.constantFrom(16, 20),
     length: fc.constantFrom(9000, 12000),
     bothLengths: fc.boolean(),
@@ -111,7 +111,9 @@ describe('allocate, for any book of offers and requests', () => {
     ranks: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: buyers.length, maxLength: buyers.length }),
   });
 
-  function build(generated: fc.Infer<typeof book>) {
+  type Book = typeof book extends fc.Arbitrary<infer T> ? T : never;
+
+  function build(generated: Book) {
     const offers: MatchableOffer[] = generated.offers.map((o, i) =>
       offer(`o${String(i).padStart(2, '0')}`, { ...o, spec: { text: `Φ${o.diameter}*${o.length / 1000}m`, dims: [o.diameter, o.length] } }),
     );
