@@ -94,9 +94,10 @@ export function allocate<O extends MatchableOffer>(
 }
 
 /**
- * Candidate slots best first: the first few, kept while scoring; only a line they cannot fill
- * scores again keeping all, and continues after them. The line is the same in both passes
- * and the first few are used up or the line is full, so the second ranking continues the first.
+ * Candidate slots best first. The first few are kept while scoring; only a line they cannot fill
+ * scores its candidates again, keeping all, and goes on from there. By then the first few are
+ * used up and nothing else has changed (the line keeps its original need for scoring), so the
+ * second ranking continues the first exactly.
  */
 function* bestFirst<O extends MatchableOffer>(line: MatchableRequestLine, index: OfferIndex<O>, today: string, remaining: number[]): Generator<number> {
   const availableOf = (slot: number) => remaining[slot]!;

@@ -129,3 +129,25 @@ describe('parseListing on real-style WeChat stock lists', () => {
     ]);
   });
 });
+
+describe('parseListing on a list mixing notations', () => {
+  it('reads full-width characters, ＊ ｘ Ｘ, per-kg and bare yuan prices, pieces, emoji and a bracketed note', () => {
+    const parsed = parseFixture('mixed-notations.txt');
+    expect(parsed.lines.map(summary)).toEqual([
+      { n: 2, category: 'rebar', grade: 'HRB400E', spec: 'Φ18*9m', dims: [18, 9000], brand: '韶钢', kg: undefined, fen: 320_000 },
+      { n: 3, category: 'rebar', grade: 'HRB400E', spec: 'Φ22*12m', dims: [22, 12000], brand: '柳钢', kg: 45_500, fen: 352_000 },
+      { n: 4, category: 'hot_rolled_coil', grade: 'Q235B', spec: '2.75*1250*C', dims: [2.75, 1250], brand: '柳钢', kg: undefined, fen: 368_000 },
+      { n: 5, category: 'coil_rebar', grade: 'HRB400E', spec: 'Φ8', dims: [8], brand: '韶钢', kg: 28_000, fen: 370_000 },
+      { n: 6, category: 'square_pipe', grade: 'Q235B', spec: '50*50*2.5', dims: [50, 50, 2.5], brand: undefined, kg: 20_000, fen: 410_000 },
+    ]);
+    expect(parsed.lines[0]!.pieces).toEqual({ count: 120, unit: '支' });
+    expect(parsed.lines[0]!.problems.map((p) => p.code)).toEqual(['price_per_kg_assumed']);
+    expect(parsed.lines[1]!.weighing).toBe('weighed');
+    expect(parsed.lines[2]!.taxIncluded).toBe(false);
+    expect(parsed.lines.slice(1).every((l) => l.location.city === '佛山')).toBe(true);
+    expect(parsed.skipped.map((s) => [s.lineNumber, s.reason])).toEqual([
+      [1, 'header'],
+      [7, 'header'],
+    ]);
+  });
+});
