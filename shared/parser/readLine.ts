@@ -41,8 +41,8 @@ const CODE_BY_WORD = new Map(CATEGORY_WORDS.map(({ word, code }) => [word, code]
 /**
  * Reads one line of a pasted listing. Readers take their part out of the line in an order that
  * keeps them from stealing each other's numbers and names: markers (理计, 含税, dates, phones),
- * category word, warehouse, mill, grades, prices with a unit or label, tonnes and pieces, spec, places, and last a
- * lone number as the price. Whatever is left is reported as not understood.
+ * category word, warehouse, mill, grades, prices with a unit or label, tonnes and pieces, spec,
+ * places, and last a lone number as the price. Whatever is left is reported as not understood.
  */
 export function readLine(text: string, lineNumber: number, kind: ListingKind, context: ListingContext): LineReading {
   const normalised = normaliseLine(text);
