@@ -43,6 +43,14 @@ export class LineScanner {
 
   /** Takes `length` characters at `index` out of the text. */
   blank(index: number, length: number): void {
-    this.text = this.text.slice(0, index) + ' '.repeat(length) + this.text.slice(index + length);
+    this.text = this.text.slice(0, index) + spaces(length) + this.text.slice(index + length);
   }
+}
+
+const SPACES: string[] = [''];
+
+/** `length` spaces, each length built once. */
+function spaces(length: number): string {
+  for (let n = SPACES.length; n <= length; n++) SPACES.push(SPACES[n - 1] + ' ');
+  return SPACES[length]!;
 }

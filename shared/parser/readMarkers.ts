@@ -6,6 +6,14 @@ import type { LineScanner } from './lineScanner';
  * method, tax, dates and phone numbers. Each takes what it reads out of the line.
  */
 
+/** Every character a weighing or tax marker below starts with. */
+const MARKER_START = /[理按磅过检实抄含不未除开带裸]/;
+
+/** False when the line cannot state a weighing method or tax: most goods lines, spared four pattern runs. */
+export function mayStateWeighingOrTax(text: string): boolean {
+  return MARKER_START.test(text);
+}
+
 const THEORETICAL = /理计|理重|理算|理论重量?|按理/;
 const WEIGHED = /磅计|过磅|磅重|检斤|实重|抄码|按磅/;
 
