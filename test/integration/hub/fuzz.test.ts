@@ -1,35 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { SyncErrorBodySchema } from '../../../shared/sync/syncError';
 import { HUB_BACKENDS } from './support/backends';
 import { callHub, type HttpReply } from './support/hubHttp';
 import type { TestLaptop } from './support/laptop';
 import { customerRecord } from './support/records';
-import { HUB_HOOK_TIMEOUT_MS, startTestHub, type TestHub } from './support/testHub';
+import { HUB_HOOK_TIMEOUT_MS, hubForSuite } from './support/testHub';
 
 type Json = unknown;
 
 // Malformed, mistyped, unauthorised and oversized requests get a 4xx JSON error and change nothing.
 describe.each(HUB_BACKENDS)('hub API fuzz on $name', (backend) => {
-  let t: TestHub;
+  const hub = hubForSuite(backend, { bodyLimitBytes: 256 * 1024 });
   let broker: TestLaptop;
   let office: TestLaptop;
   beforeAll(async () => {
-    t = await startTestHub(backend, { bodyLimitBytes: 256 * 1024 });
-    broker = await t.office.brokerLaptop('fuzz');
-    office = await t.office.pairLaptop('fuzz-office', { role: 'office' });
+    broker = await hub().office.brokerLaptop('fuzz');
+    office = await hub().office.pairLaptop('fuzz-office', { role: 'office' });
     broker.create('customers', customerRecord('fuzz'));
     expect((await broker.push()).status).toBe(200);
-  }, HUB_HOOK_TIMEOUT_MS);
-  afterAll(async () => {
-    await t?.close();
   }, HUB_HOOK_TIMEOUT_MS);
 
   /** Everything a request could change, as the office and the laptops can observe it. */
   async function observableState(): Promise<Json> {
     const everything = await office.pullPage(0, { limit: 5000 });
-    const devices = (await t.office.admin('/devices')).body.devices.map(({ lastSeenAtMs: _seen, ...device }: { lastSeenAtMs: number }) => device);
-    const conflicts = (await t.office.admin('/conflicts')).body.conflicts;
+    const devices = (await hub().office.admin('/devices')).body.devices.map(({ lastSeenAtMs: _seen, ...device }: { lastSeenAtMs: number }) => device);
+    const conflicts = (await hub().office.admin('/conflicts')).body.conflicts;
     return { changes: everything.body.changes, cursor: everything.body.cursor, devices, conflicts };
   }
 
@@ -42,8 +38,8 @@ describe.each(HUB_BACKENDS)('hub API fuzz on $name', (backend) => {
       { path: '/v1/pull', token: broker.token, body: { ...seen, cursor: 0, limit: 10 }, optional: ['limit'] },
       { path: '/v1/status', token: broker.token, body: { schemaVersion: 1, deviceId: broker.deviceId } },
       { path: '/v1/pair', body: { schemaVersion: 1, code: 'ABCD-EFGH', deviceId: 'new-laptop', deviceName: '新电脑' } },
-      { path: '/v1/admin/brokers', token: t.office.token, body: { id: 'new-broker', name: '新业务员', prefix: 'XY' }, optional: ['id'] },
-      { path: '/v1/admin/pairing-codes', token: t.office.token, body: { role: 'broker', brokerId: 'fuzz' } },
+      { path: '/v1/admin/brokers', token: hub().office.token, body: { id: 'new-broker', name: '新业务员', prefix: 'XY' }, optional: ['id'] },
+      { path: '/v1/admin/pairing-codes', token: hub().office.token, body: { role: 'broker', brokerId: 'fuzz' } },
     ];
   }
 
@@ -75,7 +71,7 @@ describe.each(HUB_BACKENDS)('hub API fuzz on $name', (backend) => {
       fc.asyncProperty(
         fc.integer({ min: 0, max: targets.length - 1 }).chain((i) => corrupted(targets[i]!.body, targets[i]!.optional).map((body) => ({ target: targets[i]!, body }))),
         async ({ target, body }) => {
-          const reply = await expectRefusedWithoutChange(() => callHub(t.url, target.path, { body, token: target.token }));
+          const reply = await expectRefusedWithoutChange(() => callHub(hub().url, target.path, { body, token: target.token }));
           expect(reply.body.error.path, JSON.stringify(reply.body)).toMatch(/.+/);
         },
       ),
@@ -89,7 +85,7 @@ describe.each(HUB_BACKENDS)('hub API fuzz on $name', (backend) => {
     const targets = validBodies();
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...targets), fc.oneof(fc.string(), fc.json(), fc.string().map((s) => `{${s}`)), async (target, rawBody) => {
-        await expectRefusedWithoutChange(() => callHub(t.url, target.path, { rawBody, token: target.token }));
+        await expectRefusedWithoutChange(() => callHub(hub().url, target.path, { rawBody, token: target.token }));
       }),
       { numRuns: 120 },
     );
@@ -101,7 +97,7 @@ describe.each(HUB_BACKENDS)('hub API fuzz on $name', (backend) => {
     const targets = validBodies().filter((target) => target.token);
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...targets), fc.oneof(fc.constant(undefined), fc.string(), fc.string().map((s) => `sdd.fuzz-laptop.${s}`)), async (target, token) => {
-        const reply = await callHub(t.url, target.path, { body: target.body, token });
+        const reply = await callHub(hub().url, target.path, { body: target.body, token });
         expect(reply.status).toBe(401);
       }),
       { numRuns: 60 },
@@ -111,7 +107,7 @@ describe.each(HUB_BACKENDS)('hub API fuzz on $name', (backend) => {
 
   it('refuses a body over the limit with 413, even a well-formed push', async () => {
     const before = await observableState();
-    await expectRefusedWithoutChange(() => callHub(t.url, '/v1/push', { rawBody: 'x'.repeat(300 * 1024), token: broker.token }));
+    await expectRefusedWithoutChange(() => callHub(hub().url, '/v1/push', { rawBody: 'x'.repeat(300 * 1024), token: broker.token }));
     for (let i = 0; i < 900; i++) broker.create('customers', customerRecord('fuzz', { notes: '备注'.repeat(60) }));
     const huge = await broker.push();
     expect(huge.status).toBe(413);

@@ -1,25 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HUB_BACKENDS } from './support/backends';
 import type { TestLaptop } from './support/laptop';
 import { contactRecord, customerRecord } from './support/records';
-import { HUB_HOOK_TIMEOUT_MS, startTestHub, type TestHub } from './support/testHub';
+import { HUB_HOOK_TIMEOUT_MS, hubForSuite } from './support/testHub';
 
 const DAY = 86_400_000;
 
 // Hub identity (restore from backup) and tombstone retention (full resync).
 describe.each(HUB_BACKENDS)('hub lifecycle on $name', (backend) => {
   describe('identity', () => {
-    let t: TestHub;
+    const hub = hubForSuite(backend);
     let laptop: TestLaptop;
     beforeAll(async () => {
-      t = await startTestHub(backend);
-      laptop = await t.office.brokerLaptop('zhou');
+      laptop = await hub().office.brokerLaptop('zhou');
       laptop.create('customers', customerRecord('zhou'));
       expect((await laptop.push()).status).toBe(200);
       await laptop.pullAll();
-    }, HUB_HOOK_TIMEOUT_MS);
-    afterAll(async () => {
-      await t?.close();
     }, HUB_HOOK_TIMEOUT_MS);
 
     it('refuses a cursor ahead of the hub: the hub lost history', async () => {
@@ -29,40 +25,34 @@ describe.each(HUB_BACKENDS)('hub lifecycle on $name', (backend) => {
     });
 
     it('after a restore (new epoch) every push and pull says "hub changed", and status tells the new identity', async () => {
-      await t.restart({ restoredFromBackup: true });
-      expect(t.hub.identity).toEqual({ id: laptop.hub.id, epoch: laptop.hub.epoch + 1 });
+      await hub().restart({ restoredFromBackup: true });
+      expect(hub().hub.identity).toEqual({ id: laptop.hub.id, epoch: laptop.hub.epoch + 1 });
       laptop.create('customers', customerRecord('zhou'));
       for (const reply of [await laptop.push(), await laptop.pullPage(laptop.cursor)]) {
         expect(reply.status).toBe(409);
         expect(reply.body.error.code).toBe('hub_changed');
         expect(reply.body.error.message).toMatch(/^hub changed: /);
-        expect(reply.body.error.hub).toEqual(t.hub.identity);
+        expect(reply.body.error.hub).toEqual(hub().hub.identity);
       }
       expect(laptop.outbox).toHaveLength(1);
       const status = await laptop.request('/v1/status', { schemaVersion: 1, deviceId: laptop.deviceId });
       expect(status.status).toBe(200);
-      expect(status.body).toMatchObject({ hub: t.hub.identity, nextSeq: 2, account: { role: 'broker', brokerId: 'zhou' } });
+      expect(status.body).toMatchObject({ hub: hub().hub.identity, nextSeq: 2, account: { role: 'broker', brokerId: 'zhou' } });
     });
 
     it('keeps its identity across an ordinary restart', async () => {
-      const before = t.hub.identity;
-      await t.restart();
-      expect(t.hub.identity).toEqual(before);
-      expect(t.hub.officeToken).toBeUndefined();
+      const before = hub().hub.identity;
+      await hub().restart();
+      expect(hub().hub.identity).toEqual(before);
+      expect(hub().hub.officeToken).toBeUndefined();
     });
   });
 
   describe('tombstone retention', () => {
-    let t: TestHub;
-    beforeAll(async () => {
-      t = await startTestHub(backend, { maxOfflineDays: 1 });
-    }, HUB_HOOK_TIMEOUT_MS);
-    afterAll(async () => {
-      await t?.close();
-    }, HUB_HOOK_TIMEOUT_MS);
+    const hub = hubForSuite(backend, { maxOfflineDays: 1 });
 
     it('forgets tombstones after twice the offline period; an older cursor must resync from 0', async () => {
-      const office = await t.office.pairLaptop('office-pc', { role: 'office' });
+      const office = await hub().office.pairLaptop('office-pc', { role: 'office' });
       const gone = customerRecord('nobody-yet');
       const parent = customerRecord('nobody-yet');
       const kept = customerRecord('nobody-yet');
@@ -72,16 +62,16 @@ describe.each(HUB_BACKENDS)('hub lifecycle on $name', (backend) => {
       office.create('customers', kept);
       expect((await office.push()).status).toBe(200);
 
-      const longAway = await t.office.pairLaptop('long-away', { role: 'office' });
+      const longAway = await hub().office.pairLaptop('long-away', { role: 'office' });
       await longAway.pullAll();
       office.delete('customers', gone.id);
       office.delete('customers', parent.id);
       expect((await office.push()).status).toBe(200);
-      const recent = await t.office.pairLaptop('recent', { role: 'office' });
+      const recent = await hub().office.pairLaptop('recent', { role: 'office' });
       await recent.pullAll();
 
-      t.clock.advance(2 * DAY + 1);
-      await t.restart();
+      hub().clock.advance(2 * DAY + 1);
+      await hub().restart();
 
       const stale = await longAway.pullPage(longAway.cursor);
       expect(stale.status).toBe(410);

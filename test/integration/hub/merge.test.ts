@@ -1,27 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHlc } from '../../../shared/sync/hlc';
 import { DELETED_FIELD } from '../../../shared/sync/mutation';
 import { HUB_BACKENDS } from './support/backends';
 import type { TestLaptop } from './support/laptop';
 import { contactLogRecord, customerRecord } from './support/records';
-import { HUB_HOOK_TIMEOUT_MS, startTestHub, type TestHub } from './support/testHub';
+import { HUB_HOOK_TIMEOUT_MS, hubForSuite } from './support/testHub';
 
 const HOUR = 3_600_000;
 const WINDOW = 5 * 60_000;
 
 // Merge at the hub: per field by clamped HLC, every losing value in the conflict log, tombstones.
 describe.each(HUB_BACKENDS)('hub merge on $name', (backend) => {
-  let t: TestHub;
+  const hub = hubForSuite(backend, { clockWindowMs: WINDOW });
   let broker: TestLaptop;
   let office: TestLaptop;
   beforeAll(async () => {
-    t = await startTestHub(backend, { clockWindowMs: WINDOW });
     // Laptop clocks follow the hub's test clock, so tests order writes by moving it.
-    broker = await t.office.brokerLaptop('li', 'li-laptop', t.clock.now);
-    office = await t.office.pairLaptop('office-pc', { role: 'office' }, t.clock.now);
-  }, HUB_HOOK_TIMEOUT_MS);
-  afterAll(async () => {
-    await t?.close();
+    broker = await hub().office.brokerLaptop('li', 'li-laptop', hub().clock.now);
+    office = await hub().office.pairLaptop('office-pc', { role: 'office' }, hub().clock.now);
   }, HUB_HOOK_TIMEOUT_MS);
 
   async function sharedCustomer(): Promise<string> {
@@ -34,7 +30,7 @@ describe.each(HUB_BACKENDS)('hub merge on $name', (backend) => {
   }
 
   async function conflictsOf(recordId: string) {
-    const reply = await t.office.admin('/conflicts?limit=1000');
+    const reply = await hub().office.admin('/conflicts?limit=1000');
     return (reply.body.conflicts as Array<Record<string, unknown>>).filter((c) => c.recordId === recordId);
   }
 
@@ -43,9 +39,9 @@ describe.each(HUB_BACKENDS)('hub merge on $name', (backend) => {
     ['the office pushes first', false],
   ])('merges concurrent edits field by field and logs the losing value (%s)', async (_, brokerFirst) => {
     const id = await sharedCustomer();
-    t.clock.advance(1_000);
+    hub().clock.advance(1_000);
     broker.edit('customers', id, { name: '业务员改名' });
-    t.clock.advance(1_000);
+    hub().clock.advance(1_000);
     office.edit('customers', id, { name: '办公室改名', region: '杭州' });
     const pushes = brokerFirst ? [broker, office] : [office, broker];
     const first = await pushes[0]!.push();
@@ -71,7 +67,7 @@ describe.each(HUB_BACKENDS)('hub merge on $name', (backend) => {
 
   it('logs nothing when an edit replaces the value its writer had pulled', async () => {
     const id = await sharedCustomer();
-    t.clock.advance(1_000);
+    hub().clock.advance(1_000);
     office.edit('customers', id, { name: '正式名称' });
     expect((await office.push()).body.outcomes[0].conflicts).toBe(0);
     expect(await conflictsOf(id)).toEqual([]);
@@ -79,16 +75,16 @@ describe.each(HUB_BACKENDS)('hub merge on $name', (backend) => {
 
   it('clamps a stamp from a clock hours ahead to the window, so a later real edit still wins', async () => {
     const id = await sharedCustomer();
-    const skewed = await t.office.pairLaptop('fast-clock', { role: 'office' }, () => t.clock.ms + 3 * HOUR);
+    const skewed = await hub().office.pairLaptop('fast-clock', { role: 'office' }, () => hub().clock.ms + 3 * HOUR);
     await skewed.pullAll();
     skewed.edit('customers', id, { region: '快钟' });
-    const pushedAt = t.clock.ms;
+    const pushedAt = hub().clock.ms;
     expect((await skewed.push()).status).toBe(200);
     await office.pullAll();
     const clamped = parseHlc(office.record('customers', id)!.meta.stamps.region!);
     expect(clamped).toMatchObject({ ms: pushedAt + WINDOW, deviceId: 'fast-clock' });
 
-    t.clock.advance(WINDOW + 60_000);
+    hub().clock.advance(WINDOW + 60_000);
     office.edit('customers', id, { region: '准钟' });
     expect((await office.push()).status).toBe(200);
     await broker.pullAll();
@@ -100,9 +96,9 @@ describe.each(HUB_BACKENDS)('hub merge on $name', (backend) => {
     ['the update arrives first', false],
   ])('delete vs a later update: the tombstone stays, the update is kept in it and logged (%s)', async (_, deleteFirst) => {
     const id = await sharedCustomer();
-    t.clock.advance(1_000);
+    hub().clock.advance(1_000);
     broker.delete('customers', id);
-    t.clock.advance(1_000);
+    hub().clock.advance(1_000);
     office.edit('customers', id, { phones: ['18800000000'] });
     for (const laptop of deleteFirst ? [broker, office] : [office, broker]) expect((await laptop.push()).status).toBe(200);
 
@@ -116,7 +112,7 @@ describe.each(HUB_BACKENDS)('hub merge on $name', (backend) => {
     ]);
 
     // The office restores it: the merged fields come back.
-    t.clock.advance(1_000);
+    hub().clock.advance(1_000);
     office.put('customers', id, { [DELETED_FIELD]: 0 });
     expect((await office.push()).body.outcomes[0].status).toBe('applied');
     await broker.pullAll();
@@ -125,9 +121,9 @@ describe.each(HUB_BACKENDS)('hub merge on $name', (backend) => {
 
   it('an update older than the delete stays hidden without a conflict: the delete was the later intent', async () => {
     const id = await sharedCustomer();
-    t.clock.advance(1_000);
+    hub().clock.advance(1_000);
     office.edit('customers', id, { notes: '先改' });
-    t.clock.advance(1_000);
+    hub().clock.advance(1_000);
     broker.delete('customers', id);
     expect((await broker.push()).status).toBe(200);
     expect((await office.push()).status).toBe(200);

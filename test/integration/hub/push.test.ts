@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../shared/ids/uuidv7';
 import { HUB_BACKENDS } from './support/backends';
 import { customerRecord, contactLogRecord } from './support/records';
-import { HUB_HOOK_TIMEOUT_MS, startTestHub, type TestHub } from './support/testHub';
+import { hubForSuite } from './support/testHub';
 
 // Push: idempotent by sequence number, gaps refused, impossible mutations acknowledged as rejected.
 describe.each(HUB_BACKENDS)('hub push on $name', (backend) => {
-  let t: TestHub;
-  beforeAll(async () => {
-    t = await startTestHub(backend);
-  }, HUB_HOOK_TIMEOUT_MS);
-  afterAll(async () => {
-    await t?.close();
-  }, HUB_HOOK_TIMEOUT_MS);
+  const hub = hubForSuite(backend);
 
   it('applies a batch once: the same batch again is all duplicates and changes nothing', async () => {
-    const laptop = await t.office.brokerLaptop('dup');
+    const laptop = await hub().office.brokerLaptop('dup');
     const customer = customerRecord('dup');
     laptop.create('customers', customer);
     laptop.create('contactLogs', contactLogRecord(customer.id, 'dup'));
@@ -29,7 +23,7 @@ describe.each(HUB_BACKENDS)('hub push on $name', (backend) => {
     ]);
     expect(first.body.ackedThrough).toBe(2);
     expect(laptop.outbox).toEqual([]);
-    const before = await t.office.admin('/devices');
+    const before = await hub().office.admin('/devices');
 
     // The reply was "lost": the laptop sends the same batch again.
     const again = await laptop.request('/v1/push', { schemaVersion: 1, deviceId: laptop.deviceId, hub: laptop.hub, mutations: batch });
@@ -39,11 +33,11 @@ describe.each(HUB_BACKENDS)('hub push on $name', (backend) => {
 
     const changes = await laptop.pullAll();
     expect(changes.filter((c) => c.kind === 'record' && c.table !== 'brokers')).toHaveLength(2);
-    expect(await t.office.admin('/devices')).toEqual(before);
+    expect(await hub().office.admin('/devices')).toEqual(before);
   });
 
   it('applies the new tail of a batch that overlaps what was already applied', async () => {
-    const laptop = await t.office.brokerLaptop('overlap');
+    const laptop = await hub().office.brokerLaptop('overlap');
     const first = customerRecord('overlap');
     laptop.create('customers', first);
     const sent = [...laptop.outbox];
@@ -60,7 +54,7 @@ describe.each(HUB_BACKENDS)('hub push on $name', (backend) => {
   });
 
   it('refuses a batch that skips numbers, says which number it expects, and applies nothing', async () => {
-    const laptop = await t.office.brokerLaptop('gap');
+    const laptop = await hub().office.brokerLaptop('gap');
     laptop.create('customers', customerRecord('gap'));
     expect((await laptop.push()).status).toBe(200);
     laptop.nextSeq = 5; // mutations 2-4 "lost"
@@ -77,7 +71,7 @@ describe.each(HUB_BACKENDS)('hub push on $name', (backend) => {
   });
 
   it('acknowledges mutations that can never apply as rejected with a reason, and goes on with the rest', async () => {
-    const laptop = await t.office.brokerLaptop('rej');
+    const laptop = await hub().office.brokerLaptop('rej');
     const good = customerRecord('rej');
     const stamp = laptop.clock.now();
     const base = { op: 'put' as const, stamps: {}, hlc: stamp, deviceId: laptop.deviceId };
@@ -107,7 +101,7 @@ describe.each(HUB_BACKENDS)('hub push on $name', (backend) => {
   });
 
   it('rejects a mutation signed by another device and stamps that do not parse', async () => {
-    const laptop = await t.office.brokerLaptop('forge');
+    const laptop = await hub().office.brokerLaptop('forge');
     const customer = customerRecord('forge');
     const honest = laptop.create('customers', customer);
     laptop.outbox.pop();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TableName } from '../../../shared/model/tables';
 import { HUB_BACKENDS } from './support/backends';
 import type { TestLaptop } from './support/laptop';
@@ -13,7 +13,7 @@ import {
   ratingRecord,
   requestRecord,
 } from './support/records';
-import { HUB_HOOK_TIMEOUT_MS, startTestHub, type TestHub } from './support/testHub';
+import { HUB_HOOK_TIMEOUT_MS, hubForSuite } from './support/testHub';
 
 type Key = `${TableName}/${string}`;
 const keysOf = (laptop: TestLaptop): Key[] => [...laptop.replica.keys()].filter((k) => !k.startsWith('brokers/')).sort() as Key[];
@@ -21,7 +21,7 @@ const keysOf = (laptop: TestLaptop): Key[] => [...laptop.replica.keys()].filter(
 // Who sees what: a broker their customers (and what hangs off them) plus company offers; the
 // office everything. Reassigning a customer moves it and its records.
 describe.each(HUB_BACKENDS)('hub scoping on $name', (backend) => {
-  let t: TestHub;
+  const hub = hubForSuite(backend);
   let a: TestLaptop;
   let b: TestLaptop;
   let office: TestLaptop;
@@ -30,10 +30,9 @@ describe.each(HUB_BACKENDS)('hub scoping on $name', (backend) => {
   let dealId: string;
 
   beforeAll(async () => {
-    t = await startTestHub(backend);
-    a = await t.office.brokerLaptop('broker-a');
-    b = await t.office.brokerLaptop('broker-b');
-    office = await t.office.pairLaptop('office-pc', { role: 'office' });
+    a = await hub().office.brokerLaptop('broker-a');
+    b = await hub().office.brokerLaptop('broker-b');
+    office = await hub().office.pairLaptop('office-pc', { role: 'office' });
 
     const cb = customerRecord('broker-b', { name: '乙方钢厂', type: 'seller' });
     const contactB = contactRecord(cb.id);
@@ -68,9 +67,6 @@ describe.each(HUB_BACKENDS)('hub scoping on $name', (backend) => {
     own.b = [`customers/${cb.id}`, `contacts/${contactB.id}`];
     own.shared = dealRecords.map(([table, r]) => `${table}/${r.id}` as Key);
     own.offers = [`offers/${offerA.id}`, `offers/${offerB.id}`];
-  }, HUB_HOOK_TIMEOUT_MS);
-  afterAll(async () => {
-    await t?.close();
   }, HUB_HOOK_TIMEOUT_MS);
 
   it('each broker pulls their own customers, the deals on them, and every offer; the office pulls everything', async () => {

@@ -3,7 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseHubCli } from '../../../electron/hub/cliOptions';
 import { migrate } from '../../../electron/hub/db/migrate';
 import { MIGRATIONS } from '../../../electron/hub/db/migrations';
@@ -12,7 +12,7 @@ import { startHub } from '../../../electron/hub/startHub';
 import { HUB_BACKENDS, POSTGRES_URL } from './support/backends';
 import { callHub } from './support/hubHttp';
 import { freshPgliteDataDir } from './support/pgliteTemplate';
-import { HUB_HOOK_TIMEOUT_MS, startTestHub, type TestHub } from './support/testHub';
+import { HUB_HOOK_TIMEOUT_MS, hubForSuite } from './support/testHub';
 
 const CLI = ['--import', 'tsx', 'electron/hub/cli.ts'];
 /** The CLI prefers DATABASE_URL over --data: these runs are about the data directory. */
@@ -46,16 +46,10 @@ describe.each(HUB_BACKENDS)('hub migrations on $name', (backend) => {
 
 describe('PGlite data directory', () => {
   const pglite = HUB_BACKENDS.find((b) => b.name === 'PGlite')!;
-  let t: TestHub;
-  beforeAll(async () => {
-    t = await startTestHub(pglite);
-  }, HUB_HOOK_TIMEOUT_MS);
-  afterAll(async () => {
-    await t?.close();
-  }, HUB_HOOK_TIMEOUT_MS);
+  const hub = hubForSuite(pglite);
 
   it('refuses a second hub on the same directory, in this process or another, and says who holds it', async () => {
-    const dataDir = t.storage.options.dataDir!;
+    const dataDir = hub().storage.options.dataDir!;
     const message = `hub data directory ${dataDir} is in use by process ${process.pid} on ${hostname()}`;
     await expect(startHub({ dataDir, port: 0 })).rejects.toThrow(message);
 
@@ -64,7 +58,7 @@ describe('PGlite data directory', () => {
     expect(second.stderr).toContain(`hub: could not start: ${message}`);
     // The refused attempts left the running hub and its lock alone.
     expect(existsSync(join(dataDir, 'hub.lock'))).toBe(true);
-    expect((await callHub(t.url, '/v1/health')).status).toBe(200);
+    expect((await callHub(hub().url, '/v1/health')).status).toBe(200);
   }, 90_000);
 
   it('takes over the lock of a hub process that is gone', async () => {

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PullChange } from '../../../shared/sync/pull';
 import { HUB_BACKENDS } from './support/backends';
 import type { TestLaptop } from './support/laptop';
 import { customerRecord } from './support/records';
-import { HUB_HOOK_TIMEOUT_MS, startTestHub, type TestHub } from './support/testHub';
+import { hubForSuite } from './support/testHub';
 
 const BROKERS = 6;
 const BATCHES = 3;
@@ -12,23 +12,17 @@ const PER_BATCH = 20;
 // Concurrent pushes are serialised by the one counter row: each batch gets a contiguous range of
 // versions, and a reader polling meanwhile never skips a version that commits later.
 describe.each(HUB_BACKENDS)('hub versions on $name', (backend) => {
-  let t: TestHub;
-  beforeAll(async () => {
-    t = await startTestHub(backend);
-  }, HUB_HOOK_TIMEOUT_MS);
-  afterAll(async () => {
-    await t?.close();
-  }, HUB_HOOK_TIMEOUT_MS);
+  const hub = hubForSuite(backend);
 
   it('gives concurrent batches contiguous, non-interleaved versions, and a concurrent reader misses nothing', async () => {
     const laptops: TestLaptop[] = [];
-    for (let i = 0; i < BROKERS; i++) laptops.push(await t.office.brokerLaptop(`v${i}`));
+    for (let i = 0; i < BROKERS; i++) laptops.push(await hub().office.brokerLaptop(`v${i}`));
     if (backend.shared) {
       // Half the laptops talk to a second hub process on the same database.
-      const sibling = await t.startSibling();
+      const sibling = await hub().startSibling();
       laptops.filter((_, i) => i % 2 === 1).forEach((laptop) => (laptop.url = sibling.url));
     }
-    const reader = await t.office.pairLaptop('reader', { role: 'office' });
+    const reader = await hub().office.pairLaptop('reader', { role: 'office' });
     await reader.pullAll();
     const startCursor = reader.cursor;
 

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { startHub, type HubOptions, type RunningHub } from '../../../../electron/hub/startHub';
 import type { HubBackend, HubStorage } from './backends';
 import { TestOffice } from './office';
@@ -66,3 +67,21 @@ export async function startTestHub(backend: HubBackend, overrides: Partial<HubOp
 
 /** For `beforeAll`/`afterAll` around hubs: creating a PGlite cluster takes seconds on a busy machine. */
 export const HUB_HOOK_TIMEOUT_MS = 120_000;
+
+/**
+ * A hub for the enclosing `describe` block: started before its tests, closed after them. Returns
+ * the running hub; call it inside hooks and tests.
+ */
+export function hubForSuite(backend: HubBackend, overrides: Partial<HubOptions> = {}): () => TestHub {
+  let current: TestHub | undefined;
+  beforeAll(async () => {
+    current = await startTestHub(backend, overrides);
+  }, HUB_HOOK_TIMEOUT_MS);
+  afterAll(async () => {
+    await current?.close();
+  }, HUB_HOOK_TIMEOUT_MS);
+  return () => {
+    if (!current) throw new Error('the suite hub is not running (used outside its describe block?)');
+    return current;
+  };
+}
