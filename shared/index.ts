@@ -54,3 +54,10 @@ export { lineAmountFen } from './money/lineAmount';
 export { theoreticalWeight, type TheoreticalWeightInput } from './weight/theoreticalWeight';
 export { REBAR_GRAMS_PER_METRE } from './weight/rebarMass';
 export { formatTons, tonsToKg } from './weight/tons';
+
+// Customer book engines (stages, lifecycle phases, grades, cross-sell), customer search,
+// analytics metrics and the deterministic demo book: each module has its own index.
+export * as customers from './customers';
+export * as search from './search';
+export * as analytics from './analytics';
+export * as demo from './demo';
