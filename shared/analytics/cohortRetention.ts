@@ -1,4 +1,4 @@
-import { monthIndexOf, monthLabel } from './calendar';
+import { monthOf, monthLabel } from '../calendar/marketCalendar';
 import type { PreparedBook } from './prepare';
 import { ratio, type Ratio } from './ratio';
 
@@ -84,7 +84,7 @@ export function cohortRetention(book: PreparedBook): CohortRetention {
  */
 export function cohortCellCustomers(book: PreparedBook, cohort: string, k: number): string[] {
   const { facts } = book;
-  const cohortMonth = monthIndexOf(cohort);
+  const cohortMonth = monthOf(cohort);
   const ids: string[] = [];
   book.customers.forEach((customer, c) => {
     const first = facts.start[c]!;

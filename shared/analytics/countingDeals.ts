@@ -1,6 +1,6 @@
 import type { CategoryCode } from '../catalogue/categories';
 import type { Deal } from '../model/deal';
-import { dayNumber } from './calendar';
+import { dayOf } from '../calendar/marketCalendar';
 import { COUNTING_DEAL_STATUSES, dealMarginFen, dealWeightKg } from './dealMargin';
 
 /**
@@ -38,7 +38,7 @@ export function collectCountingDeals(
   };
   for (const deal of deals) {
     if (!COUNTING_DEAL_STATUSES.has(deal.status)) continue;
-    const day = dayNumber(deal.dealOn);
+    const day = dayOf(deal.dealOn);
     if (day > asOfDay) continue;
     const kg = dealWeightKg(deal, categories);
     if (kg === 0) continue;

@@ -1,4 +1,4 @@
-import { monthOfDay } from './calendar';
+import { monthOfDay } from '../calendar/marketCalendar';
 import type { CountingDeals } from './countingDeals';
 
 /**

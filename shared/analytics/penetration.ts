@@ -1,4 +1,4 @@
-import { lastDayOfMonth, monthOfDay, firstDayOfMonth } from './calendar';
+import { lastDayOfMonth, monthOfDay, firstDayOfMonth } from '../calendar/marketCalendar';
 import type { PreparedBook } from './prepare';
 import { ratio, type Ratio } from './ratio';
 import type { AnalyticsWindow } from './window';

@@ -1,4 +1,4 @@
-import { monthLabel } from './calendar';
+import { monthLabel } from '../calendar/marketCalendar';
 import type { PreparedBook } from './prepare';
 import { ratio, type Ratio } from './ratio';
 

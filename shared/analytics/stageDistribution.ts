@@ -1,4 +1,4 @@
-import { dayNumber, lastDayOfMonth, monthLabel } from './calendar';
+import { dayOf, lastDayOfMonth, monthLabel } from '../calendar/marketCalendar';
 import type { PreparedBook } from './prepare';
 import { ANALYTICS_STAGES, type AnalyticsStage, type CustomerStanding } from './standing';
 
@@ -37,8 +37,8 @@ export function stageDistribution(book: PreparedBook, standings: readonly Custom
   for (const standing of standings) {
     if (!book.indexOf.has(standing.customerId)) continue;
     standing.stageHistory.forEach((span, s) => {
-      const entered = dayNumber(span.enteredOn);
-      const left = span.leftOn === undefined ? Infinity : dayNumber(span.leftOn);
+      const entered = dayOf(span.enteredOn);
+      const left = span.leftOn === undefined ? Infinity : dayOf(span.leftOn);
       snapshotDays.forEach((day, k) => {
         if (entered <= day && day < left) counts[k]![span.stage]++;
       });

@@ -1,4 +1,4 @@
-import { dayNumber, firstDayOfMonth, isoDateOf, lastDayOfMonth, monthIndexOf, monthLabel, monthOfDay } from './calendar';
+import { dayOf, firstDayOfMonth, isoDateOf, lastDayOfMonth, monthOf, monthLabel, monthOfDay } from '../calendar/marketCalendar';
 import type { AnalyticsPeriod } from './filter';
 
 /** Months analysed when the filter names no period. */
@@ -32,10 +32,10 @@ export interface PeriodLabels {
 
 /** Resolves the filter's period (`YYYY-MM` inclusive) against `today` (`YYYY-MM-DD`). */
 export function resolveWindow(period: AnalyticsPeriod | undefined, today: string): AnalyticsWindow {
-  const todayDay = dayNumber(today);
+  const todayDay = dayOf(today);
   const todayMonth = monthOfDay(todayDay);
-  const fromMonth = period ? monthIndexOf(period.from) : todayMonth - DEFAULT_PERIOD_MONTHS + 1;
-  const requestedTo = period ? monthIndexOf(period.to) : todayMonth;
+  const fromMonth = period ? monthOf(period.from) : todayMonth - DEFAULT_PERIOD_MONTHS + 1;
+  const requestedTo = period ? monthOf(period.to) : todayMonth;
   if (requestedTo < fromMonth) {
     throw new Error(`analytics period: from ${monthLabel(fromMonth)} is after to ${monthLabel(requestedTo)}`);
   }

@@ -1,4 +1,4 @@
-import { marketDayOf } from './calendar';
+import { marketDayOf } from '../calendar/marketCalendar';
 import type { CustomerBook } from './customerBook';
 import type { DealTimelines } from './dealTimelines';
 

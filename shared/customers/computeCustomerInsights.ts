@@ -1,4 +1,4 @@
-import { dayOf, isoDateOfDay } from './calendar';
+import { dayOf, isoDateOf } from '../calendar/marketCalendar';
 import { collectCommunityContribution } from './communityContribution';
 import { customerContribution, scoreContribution, type Contribution, type GradeScore } from './contribution';
 import type { CustomerBook } from './customerBook';
@@ -71,7 +71,7 @@ export function computeCustomerInsights(book: CustomerBook, today: string, optio
     const gap = nextGradeGap(gradeScore.total, earned, grade);
     if (gap) insight.nextGradeGap = gap;
     const last = timelines.start[c + 1]! - 1;
-    if (last >= timelines.start[c]!) insight.lastDealOn = isoDateOfDay(timelines.day[last]!);
+    if (last >= timelines.start[c]!) insight.lastDealOn = isoDateOf(timelines.day[last]!);
     return insight;
   });
 }

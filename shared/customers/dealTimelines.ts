@@ -1,4 +1,4 @@
-import { dayOf, monthOfDay } from './calendar';
+import { dayOf, monthOfDay } from '../calendar/marketCalendar';
 import { dealMarginFen, dealWeightKg, isCountingDeal, marginShareFen, type InsightDeal } from './dealEconomics';
 
 /** A settled deal's payment as the buyer's credit record sees it. */

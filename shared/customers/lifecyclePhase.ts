@@ -1,4 +1,4 @@
-import { monthOfDay } from './calendar';
+import { monthOfDay } from '../calendar/marketCalendar';
 import type { DealTimelines } from './dealTimelines';
 import type { LifecyclePhase } from './ladders';
 import type { PhaseRules } from './options';

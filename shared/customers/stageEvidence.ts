@@ -1,5 +1,5 @@
 import { uuidv7Time } from '../ids/uuidv7';
-import { dayOf, marketDayOf, marketDayOfMs } from './calendar';
+import { dayOf, marketDayOf, marketDayOfMs } from '../calendar/marketCalendar';
 import type { CustomerBook } from './customerBook';
 import { isCountingDeal } from './dealEconomics';
 

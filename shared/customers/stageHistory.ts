@@ -1,4 +1,4 @@
-import { isoDateOfDay } from './calendar';
+import { isoDateOf } from '../calendar/marketCalendar';
 import type { DealTimelines } from './dealTimelines';
 import type { DevelopmentStage } from './ladders';
 import { loyaltyChanges } from './loyalty';
@@ -69,8 +69,8 @@ class StayList {
     return this.stages.map((stage, i) => {
       const entered = this.days[i]!;
       const left = this.days[i + 1];
-      const stint: StageStint = { stage, enteredOn: isoDateOfDay(entered), days: (left ?? today) - entered };
-      if (left !== undefined) stint.leftOn = isoDateOfDay(left);
+      const stint: StageStint = { stage, enteredOn: isoDateOf(entered), days: (left ?? today) - entered };
+      if (left !== undefined) stint.leftOn = isoDateOf(left);
       return stint;
     });
   }

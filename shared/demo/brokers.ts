@@ -1,6 +1,6 @@
 import { uuidv7 } from '../ids/uuidv7';
 import type { Broker } from '../model/customer';
-import { epochMs } from './calendar';
+import { epochMs } from '../calendar/marketCalendar';
 import { samplePerson } from './person';
 import { Random } from './random';
 import { STREAM } from './streams';

@@ -2,7 +2,7 @@ import { CATEGORIES } from '../catalogue/categories';
 import { uuidv7 } from '../ids/uuidv7';
 import type { Contact, ContactChannel, ContactLog } from '../model/customer';
 import { ARCHETYPES } from './archetypes';
-import { epochMs, isoDate, isoDateTime } from './calendar';
+import { epochMs, isoDateOf, isoDateTime } from '../calendar/marketCalendar';
 import { companyNames } from './companyNames';
 import { contactsOf } from './contacts';
 import type { DemoContext } from './context';
@@ -66,7 +66,7 @@ export function contactLogsOf(ctx: DemoContext, customer: CustomerProfile): Cont
       at: isoDateTime(day, minute),
       channel,
       summary: fillPhrase(text, customer, contact, rng),
-      ...(rng.chance(FOLLOW_UP_SHARE) && { nextFollowUpOn: isoDate(day + rng.int(2, 14)) }),
+      ...(rng.chance(FOLLOW_UP_SHARE) && { nextFollowUpOn: isoDateOf(day + rng.int(2, 14)) }),
     });
     day = Math.max(day, ctx.today - HISTORY_DAYS) + rng.int(minGap, maxGap);
   }

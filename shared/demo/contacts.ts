@@ -1,6 +1,6 @@
 import { uuidv7 } from '../ids/uuidv7';
 import type { Contact } from '../model/customer';
-import { epochMs } from './calendar';
+import { epochMs } from '../calendar/marketCalendar';
 import type { DemoContext } from './context';
 import type { CustomerProfile } from './customerProfile';
 import { KEY_TITLES, STAFF_TITLES } from './data/personNames';

@@ -1,7 +1,7 @@
 import type { Broker, Customer } from '../model/customer';
 import { ARCHETYPES, BUYER_ARCHETYPES } from './archetypes';
 import { generateBrokers } from './brokers';
-import { dayOf } from './calendar';
+import { dayOf } from '../calendar/marketCalendar';
 import { createProfile, type CustomerProfile } from './customerProfile';
 import { tradeNameSequence } from './tradeNames';
 import { Weighted } from './weighted';

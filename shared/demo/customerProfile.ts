@@ -1,7 +1,7 @@
 import type { CategoryCode } from '../catalogue/categories';
 import type { Customer } from '../model/customer';
 import { ARCHETYPES, type DemoArchetype } from './archetypes';
-import { epochMs } from './calendar';
+import { epochMs } from '../calendar/marketCalendar';
 import type { DemoCity } from './data/places';
 import { DEMO_CITIES } from './data/places';
 import { INDUSTRIES, INDUSTRY_MIX, type IndustryKey } from './data/industries';

@@ -1,5 +1,5 @@
 import type { Customer } from '../model/customer';
-import { isoDate } from './calendar';
+import { isoDateOf } from '../calendar/marketCalendar';
 import { companyNames } from './companyNames';
 import type { DemoContext } from './context';
 import type { CustomerProfile } from './customerProfile';
@@ -55,7 +55,7 @@ export function customerOf(ctx: DemoContext, customer: CustomerProfile): Custome
     ...(contacted && { paymentPreference: customer.payment }),
     ...(contacted && customer.payment === 'credit' && { creditLimitFen: creditLimitYuan * 100 }),
     ...(customer.referredByIndex !== undefined && { referredById: ctx.customers[customer.referredByIndex]!.id }),
-    ...(contacted && { firstContactOn: isoDate(firstContactDay) }),
+    ...(contacted && { firstContactOn: isoDateOf(firstContactDay) }),
     tags: tagsOf(customer, rng),
     ...(contacted && rng.chance(0.2) && { notes: rng.pick(NOTES) }),
   };

@@ -1,4 +1,4 @@
-import { isoDate } from './calendar';
+import { isoDateOf } from '../calendar/marketCalendar';
 
 /**
  * Hands out deal confirmation numbers `<broker prefix>-<YYYYMMDD>-<seq>`, the sequence counting
@@ -15,7 +15,7 @@ export class DealNumbers {
     }
     const seq = (days.get(day) ?? 0) + 1;
     days.set(day, seq);
-    const date = isoDate(day);
+    const date = isoDateOf(day);
     return `${prefix}-${date.slice(0, 4)}${date.slice(5, 7)}${date.slice(8, 10)}-${String(seq).padStart(3, '0')}`;
   }
 }

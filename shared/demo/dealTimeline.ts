@@ -1,6 +1,6 @@
 import type { Deal } from '../model/deal';
 import type { PaymentTerms } from '../model/terms';
-import { isoDateTime } from './calendar';
+import { isoDateTime } from '../calendar/marketCalendar';
 import type { Random } from './random';
 
 /** The part of a deal that says how far it got and when. */

@@ -1,7 +1,7 @@
 import { uuidv7 } from '../ids/uuidv7';
 import type { Commission, Deal, DealLine } from '../model/deal';
 import { ARCHETYPES } from './archetypes';
-import { epochMs, isoDate } from './calendar';
+import { epochMs, isoDateOf } from '../calendar/marketCalendar';
 import type { DemoContext } from './context';
 import type { CustomerProfile } from './customerProfile';
 import { allocateDeals } from './dealAllocation';
@@ -87,7 +87,7 @@ function dealOf(ctx: DemoContext, buyer: CustomerProfile, plan: PlannedDeal, num
     buyerId: buyer.id,
     sellerId: seller.id,
     brokerId: broker.id,
-    dealOn: isoDate(plan.day),
+    dealOn: isoDateOf(plan.day),
     lines,
     delivery: delivery.terms,
     payment,

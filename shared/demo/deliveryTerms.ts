@@ -1,5 +1,5 @@
 import type { DeliveryTerms } from '../model/terms';
-import { isoDate } from './calendar';
+import { isoDateOf } from '../calendar/marketCalendar';
 import type { Random } from './random';
 
 /** Delivery terms with the window as day numbers too, for the deal's timeline. */
@@ -17,7 +17,7 @@ const SITES = ['安置房', '产业园', '地铁', '学校', '医院', '厂房',
 export function sampleDelivery(day: number, warehouse: string, buyerCity: string, rng: Random): SampledDelivery {
   const fromDay = day + rng.int(0, 2);
   const toDay = fromDay + rng.int(0, 5);
-  const window = { from: isoDate(fromDay), to: isoDate(toDay) };
+  const window = { from: isoDateOf(fromDay), to: isoDateOf(toDay) };
   const terms: DeliveryTerms = rng.chance(PICKUP_SHARE)
     ? { method: 'pickup', warehouse, ...window }
     : { method: 'delivery', address: `${buyerCity}${rng.pick(AREAS)}${rng.pick(SITES)}项目工地`, ...window };

@@ -1,6 +1,6 @@
 import { uuidv7 } from '../ids/uuidv7';
 import type { Offer } from '../model/offer';
-import { epochMs, isoDate, isoDateTime } from './calendar';
+import { epochMs, isoDateOf, isoDateTime } from '../calendar/marketCalendar';
 import type { DemoContext } from './context';
 import { sampleLot } from './lot';
 import { formatOfferLine } from './offerLine';
@@ -54,7 +54,7 @@ export function* generateOffers(ctx: DemoContext, count: number = ctx.options.of
         weighing: lot.weighing,
         priceFenPerTon: lot.priceFenPerTon,
         taxIncluded: rng.chance(TAX_INCLUDED_SHARE),
-        validUntil: isoDate(validUntil),
+        validUntil: isoDateOf(validUntil),
         status,
         postedAt,
         sourceText: formatOfferLine(lot, rng),

@@ -1,6 +1,6 @@
 import { uuidv7 } from '../ids/uuidv7';
 import type { Deal, Rating } from '../model/deal';
-import { dayOf, epochMs, isoDateTime } from './calendar';
+import { dayOf, epochMs, isoDateTime } from '../calendar/marketCalendar';
 import type { DemoContext } from './context';
 import { Random } from './random';
 import { STREAM } from './streams';

@@ -1,7 +1,7 @@
 import { gradeFit } from '../catalogue/gradeSubstitution';
 import { uuidv7 } from '../ids/uuidv7';
 import type { BuyRequest, RequestLine } from '../model/request';
-import { epochMs, isoDate, isoDateTime } from './calendar';
+import { epochMs, isoDateOf, isoDateTime } from '../calendar/marketCalendar';
 import type { DemoContext } from './context';
 import type { CustomerProfile } from './customerProfile';
 import { samplePriceFen } from './marketPrice';
@@ -61,7 +61,7 @@ function requestLine(ctx: DemoContext, buyer: CustomerProfile, day: number, ms: 
     ...(rng.chance(0.7) && { deliveryCity: buyer.city.name }),
     weightKg: Math.max(1, Math.round(rng.int(TONNES[0], TONNES[1]) * buyer.size)) * 1000,
     ...(target !== undefined && { targetPriceFenPerTon: target }),
-    ...(rng.chance(0.6) && { latestOn: isoDate(day + rng.int(2, 15)) }),
+    ...(rng.chance(0.6) && { latestOn: isoDateOf(day + rng.int(2, 15)) }),
   };
   return { ...line, sourceText: formatRequestLine(product, spec, line) };
 }
@@ -78,7 +78,7 @@ export function* generateRequests(ctx: DemoContext, count: number = ctx.options.
     const minute = rng.int(8 * 60, 19 * 60);
     const ms = epochMs(day, minute);
     const lines = Array.from({ length: LINE_COUNTS.pick(rng) }, () => requestLine(ctx, buyer, day, ms, rng));
-    const expired = lines.some((line) => line.latestOn !== undefined && line.latestOn < isoDate(ctx.today));
+    const expired = lines.some((line) => line.latestOn !== undefined && line.latestOn < isoDateOf(ctx.today));
     yield {
       id: uuidv7(ms, rng.bytes),
       buyerId: buyer.id,

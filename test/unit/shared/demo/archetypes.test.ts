@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DemoArchetype } from '../../../../shared/demo/archetypes';
-import { dayOf } from '../../../../shared/demo/calendar';
+import { dayOf } from '../../../../shared/calendar/marketCalendar';
 import { createDemoContext, DEMO_TODAY, generateDemoBook } from '../../../../shared/demo/index';
 import type { Deal } from '../../../../shared/model/deal';
 

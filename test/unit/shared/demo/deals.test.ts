@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ARCHETYPES } from '../../../../shared/demo/archetypes';
-import { isoDate } from '../../../../shared/demo/calendar';
+import { isoDateOf } from '../../../../shared/calendar/marketCalendar';
 import { allocateDeals } from '../../../../shared/demo/dealAllocation';
 import { planDeals } from '../../../../shared/demo/dealPlan';
 import { createDemoContext, generateDeals, minimumDeals, ratingsOf } from '../../../../shared/demo/index';
@@ -38,7 +38,7 @@ describe('planDeals', () => {
         const days = planDeals(ARCHETYPES.loyal, count, today - 500, today, new Random(seed)).map((p) => p.day);
         expect(days).toHaveLength(count);
         expect(days.every((d) => d >= today - 364 && d <= today)).toBe(true);
-        expect(new Set(days.map((d) => isoDate(d).slice(0, 7))).size).toBeGreaterThanOrEqual(4);
+        expect(new Set(days.map((d) => isoDateOf(d).slice(0, 7))).size).toBeGreaterThanOrEqual(4);
       }),
     );
   });

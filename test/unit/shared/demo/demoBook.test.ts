@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf } from '../../../../shared/demo/calendar';
+import { dayOf } from '../../../../shared/calendar/marketCalendar';
 import { createDemoContext, DEMO_TODAY, generateDemoBook, type DemoBook } from '../../../../shared/demo/index';
 import { TABLE_SCHEMAS, type TableName } from '../../../../shared/model/tables';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, isoDate } from '../../../../shared/demo/calendar';
+import { dayOf, isoDateOf } from '../../../../shared/calendar/marketCalendar';
 import { createDemoContext, DEMO_PRODUCTS, DEMO_TODAY, generateOffers, generateRequests } from '../../../../shared/demo/index';
 import { formatTons } from '../../../../shared/demo/formatTons';
 import { gradeFit } from '../../../../shared/catalogue/gradeSubstitution';
@@ -7,7 +7,7 @@ import { OfferSchema } from '../../../../shared/model/offer';
 
 const ctx = createDemoContext();
 const offers = [...generateOffers(ctx)];
-const today = isoDate(dayOf(DEMO_TODAY));
+const today = isoDateOf(dayOf(DEMO_TODAY));
 
 describe('generateOffers', { timeout: 120_000 }, () => {
   it('writes a sourceText that agrees with the offer: name, grade, mill, warehouse, tonnes, price', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_CODES, type CategoryCode } from '../../../../shared/catalogue/categories';
-import { dayOf } from '../../../../shared/demo/calendar';
+import { dayOf } from '../../../../shared/calendar/marketCalendar';
 import { DEMO_CITIES } from '../../../../shared/demo/data/places';
 import { sampleLot } from '../../../../shared/demo/lot';
 import { marketLevel } from '../../../../shared/demo/marketPrice';
