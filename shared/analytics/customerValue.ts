@@ -20,7 +20,7 @@ export interface CustomerValue {
 
 /**
  * Customer value 客户价值: per customer its historical profit contribution (its share of the margin,
- * commission or spread, of every counting deal it took part in; see `dealMarginFen` and `sellerShareFen`),
+ * commission or spread, of every counting deal it took part in; see `dealMarginFen` and `marginShareFen`),
  * its deals, tonnes and profit in the period, and its simple CLV (see `customerLifetimeValueFen`).
  */
 export function customerValue(book: PreparedBook): CustomerValue {

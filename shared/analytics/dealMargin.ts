@@ -1,14 +1,19 @@
 import type { CategoryCode } from '../catalogue/categories';
-import type { Deal, DealStatus } from '../model/deal';
+import type { Deal, DealLine, DealStatus } from '../model/deal';
 
-/** A deal counts in the analytics once it is confirmed, delivered or settled (not draft, not cancelled). */
+/** The fields of a deal its weight and margin are read from. Full `Deal` records fit. */
+export type MarginDeal = Pick<Deal, 'commission'> & {
+  lines: ReadonlyArray<Pick<DealLine, 'category' | 'weightKg' | 'priceFenPerTon' | 'sellerPriceFenPerTon'>>;
+};
+
+/** A deal counts (in the analytics and the customer engines) once it is confirmed, delivered or settled (not draft, not cancelled). */
 export const COUNTING_DEAL_STATUSES: ReadonlySet<DealStatus> = new Set<DealStatus>(['confirmed', 'delivered', 'settled']);
 
 /**
  * Weight in kg of the deal's lines in `categories` (all lines when `null`); 0 when no line is in
  * them (line weights are positive).
  */
-export function dealWeightKg(deal: Deal, categories: ReadonlySet<CategoryCode> | null): number {
+export function dealWeightKg(deal: MarginDeal, categories: ReadonlySet<CategoryCode> | null): number {
   let kg = 0;
   for (const line of deal.lines) if (categories === null || categories.has(line.category)) kg += line.weightKg;
   return kg;
@@ -22,7 +27,7 @@ export function dealWeightKg(deal: Deal, categories: ReadonlySet<CategoryCode> |
  *   round(priceFenPerTon × kg ÷ 1000) − round(sellerPriceFenPerTon × kg ÷ 1000); a line without a
  *   seller price has no known spread and adds 0.
  */
-export function dealMarginFen(deal: Deal, categories: ReadonlySet<CategoryCode> | null, kg: number): number {
+export function dealMarginFen(deal: MarginDeal, categories: ReadonlySet<CategoryCode> | null, kg: number): number {
   const { commission } = deal;
   if (commission.kind === 'per_ton') return Math.round(((commission.fenPerTon ?? 0) * kg) / 1000);
   let fen = 0;
@@ -34,10 +39,10 @@ export function dealMarginFen(deal: Deal, categories: ReadonlySet<CategoryCode> 
 }
 
 /**
- * The seller's share of a deal's margin. The margin is shared between the two parties so that
- * customer contributions add up to the company's margin: half each, the odd fen to the buyer (the
- * buyer's demand pulls the deal), so the buyer's share is the margin minus this.
+ * A party's share of a deal's margin, so that the contributions of all customers add up to the
+ * company's margin: half each, the odd fen to the buyer (whose demand pulls the deal).
  */
-export function sellerShareFen(marginFen: number): number {
-  return Math.floor(marginFen / 2);
+export function marginShareFen(marginFen: number, role: 'buyer' | 'seller'): number {
+  const sellerFen = Math.floor(marginFen / 2);
+  return role === 'seller' ? sellerFen : marginFen - sellerFen;
 }

@@ -1,11 +1,11 @@
 import type { CountingDeals } from './countingDeals';
 import { forEachParty } from './dealFacts';
-import { sellerShareFen } from './dealMargin';
+import { marginShareFen } from './dealMargin';
 import type { AnalyticsWindow } from './window';
 
 /**
  * Per-customer figures most metrics need, summed in one pass over the counting deals. A customer's
- * margin is its share of each deal's margin (see `sellerShareFen`).
+ * margin is its share of each deal's margin (see `marginShareFen`).
  */
 export interface CustomerSummaries {
   /** Counting deals on or before the as-of day. */
@@ -38,8 +38,7 @@ export function summarise(
   forEachParty(deals, customerOf, (c, d, role) => {
     const day = deals.day[d]!;
     const marginFen = deals.marginFen[d]!;
-    const sellerFen = sellerShareFen(marginFen);
-    const shareFen = role === 'seller' ? sellerFen : marginFen - sellerFen;
+    const shareFen = marginShareFen(marginFen, role);
     summaries.lifetimeDeals[c]!++;
     summaries.lifetimeMarginFen[c]! += shareFen;
     if (day >= window.fromDay) {

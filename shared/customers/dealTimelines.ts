@@ -1,5 +1,6 @@
 import { dayOf, monthOfDay } from '../calendar/marketCalendar';
-import { dealMarginFen, dealWeightKg, isCountingDeal, marginShareFen, type InsightDeal } from './dealEconomics';
+import { dealMarginFen, dealWeightKg, marginShareFen } from '../analytics/dealMargin';
+import { isCountingDeal, type InsightDeal } from './dealEconomics';
 
 /** A settled deal's payment as the buyer's credit record sees it. */
 export const PAYMENT = { unknown: 0, onTime: 1, late: -1 } as const;
@@ -93,12 +94,12 @@ function collectCountingDeals(deals: readonly InsightDeal[], ordinalOf: Readonly
     const seller = deal.sellerId === deal.buyerId ? -1 : (ordinalOf.get(deal.sellerId) ?? -1);
     if (buyer < 0 && seller < 0) continue;
     const k = counted.count++;
-    const kg = dealWeightKg(deal);
+    const kg = dealWeightKg(deal, null);
     counted.day[k] = day;
     counted.buyer[k] = buyer;
     counted.seller[k] = seller;
     counted.kg[k] = kg;
-    counted.marginFen[k] = dealMarginFen(deal, kg);
+    counted.marginFen[k] = dealMarginFen(deal, null, kg);
     counted.payment[k] = deal.paidOnTime === undefined ? PAYMENT.unknown : deal.paidOnTime ? PAYMENT.onTime : PAYMENT.late;
   }
   return counted;

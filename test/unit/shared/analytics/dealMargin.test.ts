@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dealMarginFen, dealWeightKg, sellerShareFen } from '../../../../shared/analytics/dealMargin';
+import { dealMarginFen, dealWeightKg, marginShareFen } from '../../../../shared/analytics/dealMargin';
 import type { Deal } from '../../../../shared/model/deal';
 import { DEALS } from '../../../fixtures/analytics/smallBook';
 
@@ -34,14 +34,18 @@ describe('dealWeightKg and dealMarginFen', () => {
   });
 });
 
-describe('sellerShareFen', () => {
+describe('marginShareFen', () => {
   it('gives the seller half, leaving the buyer the odd fen, and loses nothing', () => {
-    expect(sellerShareFen(52_505)).toBe(26_252);
-    expect(sellerShareFen(-5)).toBe(-3); // the buyer's share is -2
+    expect(marginShareFen(52_505, 'seller')).toBe(26_252);
+    expect(marginShareFen(52_505, 'buyer')).toBe(26_253);
+    expect(marginShareFen(-5, 'seller')).toBe(-3);
+    expect(marginShareFen(-5, 'buyer')).toBe(-2);
     for (const margin of [0, 1, 7, 1_000_001, -9]) {
-      const seller = sellerShareFen(margin);
-      expect(Math.abs(margin - seller - seller)).toBeLessThanOrEqual(1);
-      expect(margin - seller).toBeGreaterThanOrEqual(seller);
+      const seller = marginShareFen(margin, 'seller');
+      const buyer = marginShareFen(margin, 'buyer');
+      expect(buyer + seller).toBe(margin);
+      expect(buyer - seller).toBeGreaterThanOrEqual(0);
+      expect(buyer - seller).toBeLessThanOrEqual(1);
     }
   });
 });
