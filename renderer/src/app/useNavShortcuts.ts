@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { PAGE_IDS, type PageId } from './pageIds';
 
 /** The page a key press asks for: Ctrl+1..6 (Cmd on macOS) in navigation order, else undefined. */
@@ -8,9 +8,12 @@ export function pageForShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | '
   return Number.isInteger(index) ? PAGE_IDS[index] : undefined;
 }
 
-/** Switches pages with Ctrl/Cmd+1..6 anywhere in the window. */
+/**
+ * Switches pages with Ctrl/Cmd+1..6 anywhere in the window. The listener is attached in the same
+ * commit that shows the navigation (layout effect), so a key pressed as soon as it appears is not lost.
+ */
 export function useNavShortcuts(navigate: (page: PageId) => void): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       const page = pageForShortcut(event);
       if (!page) return;
