@@ -24,6 +24,11 @@ import { DELETED_FIELD, type Mutation } from './mutation';
  *
  * Append-only tables (contact logs, amendments, ratings): a record is inserted once. Sending the
  * same record again changes nothing; a different one under the same id, or a delete, is refused.
+ *
+ * Clearing: `null` in a patch clears an optional field. It is merged like any other value (its
+ * stamp competes, a losing or replaced `null` is logged like any value), but the merged state
+ * keeps no `null`: a cleared field is absent from `fields` while its stamp stays in `stamps`, so
+ * the stored record has no such field. A stamped field that is absent therefore reads as `null`.
  */
 export type MergeWrite = Pick<Mutation, 'op' | 'patch' | 'stamps' | 'deviceId' | 'base'>;
 
@@ -62,12 +67,15 @@ function fieldWrites(write: MergeWrite): FieldWrite[] | string {
   return writes;
 }
 
+/** The field's value; `null` for a field that is absent (cleared, or never written). */
 function valueOf(state: MergeState, field: string): unknown {
-  return field === DELETED_FIELD ? state.deleted : state.fields[field];
+  return field === DELETED_FIELD ? state.deleted : (state.fields[field] ?? null);
 }
 
+/** Write a value and its stamp; a `null` value clears the field (absent, stamp kept). */
 function assign(state: MergeState, { field, value, stamp }: FieldWrite): void {
   if (field === DELETED_FIELD) state.deleted = value === 1 ? 1 : 0;
+  else if (value === null) delete state.fields[field];
   else state.fields[field] = value;
   state.stamps[field] = stamp;
 }
@@ -121,7 +129,7 @@ function hiddenByTombstone(before: MergeState, after: MergeState, taken: FieldWr
   return Object.entries(after.stamps)
     .filter(([field, stamp]) => field !== DELETED_FIELD && compareHlc(stamp, tombstone) > 0 && deviceOf(stamp) !== deleter)
     .filter(([field, stamp]) => written.has(field) || !loggedBefore(stamp))
-    .map(([field, stamp]) => ({ field, kind: 'update_on_deleted', kept: { value: 1, stamp: tombstone }, lost: { value: after.fields[field], stamp } }));
+    .map(([field, stamp]) => ({ field, kind: 'update_on_deleted', kept: { value: 1, stamp: tombstone }, lost: { value: valueOf(after, field), stamp } }));
 }
 
 function mergeAppendOnly(current: MergeState | undefined, write: MergeWrite, writes: FieldWrite[]): MergeOutcome {
@@ -133,7 +141,7 @@ function mergeAppendOnly(current: MergeState | undefined, write: MergeWrite, wri
     for (const w of writes) assign(state, w);
     return { kind: 'merged', state, changed: writes.length > 0, conflicts: [] };
   }
-  const differing = writes.find((w) => !jsonEqual(w.value, current.fields[w.field]));
+  const differing = writes.find((w) => !jsonEqual(w.value, valueOf(current, w.field)));
   if (differing) return { kind: 'refused', reason: `append-only record already exists with another "${differing.field}"` };
   return { kind: 'merged', state: current, changed: false, conflicts: [] };
 }

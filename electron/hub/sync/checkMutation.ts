@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { TABLE_SCHEMAS, type TableName } from '../../../shared/model/tables';
 import { parseHlc } from '../../../shared/sync/hlc';
 import { DELETED_FIELD, MutationSchema, type Mutation } from '../../../shared/sync/mutation';
@@ -14,11 +14,21 @@ export function tableSchema(table: TableName): z.ZodObject {
 // Derived once per table: zod compiles a fast path per schema instance, which is costly.
 const patchSchemas = new Map<TableName, z.ZodObject>();
 
-/** Any subset of the table's fields, nothing else. */
+/** Whether the record may lack this field (a `null` in a patch may then clear it). */
+function isOptional(table: TableName, field: string): boolean {
+  const schema = tableSchema(table).shape[field] as z.ZodType | undefined;
+  return schema !== undefined && schema.safeParse(undefined).success;
+}
+
+/** Any subset of the table's fields, nothing else; an optional field may also be `null` (clear it). */
 function patchSchema(table: TableName): z.ZodObject {
   let schema = patchSchemas.get(table);
   if (!schema) {
-    schema = tableSchema(table).partial().strict();
+    const shape = tableSchema(table).shape as Record<string, z.ZodType>;
+    const fields = Object.fromEntries(
+      Object.entries(shape).map(([field, value]) => [field, (isOptional(table, field) ? value.nullable() : value).optional()]),
+    );
+    schema = z.object(fields).strict();
     patchSchemas.set(table, schema);
   }
   return schema;
@@ -27,7 +37,8 @@ function patchSchema(table: TableName): z.ZodObject {
 /**
  * Everything about one pushed mutation that can be checked without the database: its shape,
  * that the pushing device wrote it, that every stamp is an HLC stamp of that device on a field
- * the patch sets, and that every patched value is valid for its field. A failure is a reason to
+ * the patch sets, and that every patched value is valid for its field. `null` clears a field and
+ * is accepted only for a field the table's schema makes optional. A failure is a reason to
  * reject the mutation, never to refuse the whole push.
  */
 export function checkMutation(raw: unknown, deviceId: string): CheckedMutation {
@@ -58,6 +69,9 @@ export function checkMutation(raw: unknown, deviceId: string): CheckedMutation {
   }
   const unstamped = Object.keys(mutation.patch).find((field) => field !== 'id' && mutation.stamps[field] === undefined);
   if (unstamped !== undefined) return fail(`field "${unstamped}" has no stamp`);
+
+  const requiredCleared = Object.keys(values).find((field) => values[field] === null && field in tableSchema(mutation.table).shape && !isOptional(mutation.table, field));
+  if (requiredCleared !== undefined) return fail(`${mutation.table}.${requiredCleared}: a required field cannot be cleared (null)`);
 
   const checked = patchSchema(mutation.table).safeParse(values);
   if (!checked.success) {

@@ -83,6 +83,51 @@ describe('field merge: last writer by HLC', () => {
   });
 });
 
+describe('clearing a field (null)', () => {
+  const withNotes = put('a', 1_000, { name: '华东钢贸', notes: '老客户' });
+
+  it('removes the field from the record and keeps its stamp', () => {
+    const clear = put('a', 2_000, { notes: null });
+    const { state, conflicts } = mergeAll([withNotes, clear]);
+    expect(state?.fields).toEqual({ name: '华东钢贸' });
+    expect(state?.stamps.notes).toBe(clear.stamps.notes);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('a clear and a concurrent edit: the newer stamp wins in either arrival order, the loser is logged', () => {
+    const clear = put('a', 2_000, { notes: null });
+    const edit = put('b', 3_000, { notes: '改过' }, withNotes.stamps);
+    for (const order of [
+      [withNotes, clear, edit],
+      [withNotes, edit, clear],
+    ]) {
+      const { state, conflicts } = mergeAll(order);
+      expect(state?.fields).toEqual({ name: '华东钢贸', notes: '改过' });
+      expect(conflicts.map((c) => [c.field, c.lost.value, c.kept.value])).toEqual([['notes', null, '改过']]);
+    }
+    const laterClear = put('a', 4_000, { notes: null });
+    for (const order of [
+      [withNotes, edit, laterClear],
+      [withNotes, laterClear, edit],
+    ]) {
+      const { state, conflicts } = mergeAll(order);
+      expect(state?.fields).toEqual({ name: '华东钢贸' });
+      expect(conflicts.map((c) => [c.field, c.lost.value, c.kept.value])).toEqual([['notes', '改过', null]]);
+    }
+  });
+
+  it('clearing an already absent field again is not a conflict', () => {
+    const { conflicts } = mergeAll([withNotes, put('a', 2_000, { notes: null }), put('b', 3_000, { notes: null })]);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('an append-only record sent again with null for a field it lacks is the same record', () => {
+    const log = put('a', 1_000, { summary: '询价' });
+    const outcome = mergeWrite('appendOnly', mergeAll([log], 'appendOnly').state, put('a', 1_000, { summary: '询价', notes: null }));
+    expect(outcome).toMatchObject({ kind: 'merged', changed: false });
+  });
+});
+
 describe('delete versus update', () => {
   it('a delete sets the tombstone with its own stamp; a later field write does not resurrect', () => {
     const { state } = mergeAll([created, del('a', 2_000), put('a', 3_000, { name: '删后改' })]);
