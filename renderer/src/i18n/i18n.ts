@@ -1,9 +1,9 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/settings/settings';
-import { en } from './resources/en';
+import { en } from './resources/en/index';
 import type { Messages } from './resources/messages';
-import { zhCN } from './resources/zh-CN';
+import { zhCN } from './resources/zh-CN/index';
 
 /** The texts of every supported language, under i18next's default namespace. */
 export const RESOURCES: Readonly<Record<Language, { translation: Messages }>> = {

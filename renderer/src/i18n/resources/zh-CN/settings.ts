@@ -1,0 +1,60 @@
+/** zh-CN texts of settings and the first-run dialog. */
+export const settingsMessages = {
+  settings: {
+    title: '设置',
+    subtitle: '账本、语言、业务员和打印',
+    books: {
+      heading: '账本',
+      active: '当前打开：{{book}}',
+      switchToMain: '切换到主账本',
+      switchToDemo: '切换到演示账本',
+      loadDemo: '载入演示账本',
+      removeDemo: '删除演示数据',
+      removeDemoTitle: '删除演示数据？',
+      removeDemoBody: '演示账本的全部数据将从本机删除，主账本不受影响。此操作不可撤销。',
+      removeDemoConfirm: '确认删除',
+      demoRemoved: '演示数据已删除',
+    },
+    language: {
+      heading: '语言',
+      label: '界面语言',
+      'zh-CN': '简体中文',
+      en: 'English',
+    },
+    broker: {
+      heading: '业务员',
+      name: '业务员姓名',
+      prefix: '成交单号前缀',
+      prefixHint: '2–4 个大写字母，例如 ZL → ZL-20261123-001',
+    },
+    hub: {
+      heading: '公司服务器',
+      url: '服务器地址',
+      urlHint: '例如 https://hub.example.com，留空表示暂不同步',
+    },
+    printer: {
+      heading: '打印默认值',
+      layout: '纸张',
+      a4: 'A4',
+      continuous241: '241 mm 连续纸（针式打印机）',
+      copies: '份数',
+    },
+    errors: {
+      brokerName: '姓名最多 40 个字',
+      brokerPrefix: '前缀须为 2–4 个大写英文字母',
+      hubUrl: '请填写以 http:// 或 https:// 开头的完整地址，或留空',
+      layout: '请选择纸张',
+      copies: '份数须为 1–9 的整数',
+    },
+    saveFailed: '保存失败：{{message}}',
+  },
+  firstRun: {
+    title: '欢迎使用钢材撮合工作台',
+    body: '第一次使用：可以先载入一个演示账本（虚构的公司、客户、货源和一年的成交）熟悉功能，也可以直接从空白账本开始。演示数据随时可以在设置中删除。',
+    loadDemo: '载入演示账本',
+    startEmpty: '从空白开始',
+    loading: '正在载入演示数据…',
+    progress: '已写入 {{done}} / {{total}} 条',
+    failed: '载入演示账本失败：{{message}}',
+  },
+};
