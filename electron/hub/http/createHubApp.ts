@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { SYNC_SCHEMA_VERSION } from '../../../shared/sync/schemaVersion';
 import { HubError } from '../hubError';
@@ -18,6 +19,10 @@ function errorResponse(error: HubError): Response {
  */
 export function createHubApp(services: HubServices): Hono {
   const app = new Hono();
+  if (services.corsOrigins.length > 0) {
+    // A browser page on another origin (the web build, the bench) sends a preflight for JSON with a token.
+    app.use('/v1/*', cors({ origin: services.corsOrigins.includes('*') ? '*' : [...services.corsOrigins], allowMethods: ['GET', 'POST'], allowHeaders: ['content-type', 'authorization'], maxAge: 600 }));
+  }
   app.use(
     '*',
     bodyLimit({
