@@ -3,7 +3,8 @@ import type { AppServices, BookContents } from '../../../../../renderer/src/app/
 import type { SettingsPort } from '../../../../../renderer/src/app/settings/SettingsPort';
 import { deleteBook, openBook, type Book, type BookName } from '../../../../../renderer/src/data';
 import { loadBookContents } from '../../../../../renderer/src/features/settings/loadBookContents';
-import { DEFAULT_SETTINGS, SettingsPatchSchema, SettingsSchema, type Settings } from '../../../../../shared/settings/settings';
+import { applySettingsPatch } from '../../../../../shared/settings/applySettingsPatch';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../../shared/settings/settings';
 
 /** 2026-11-23 10:00 in Shanghai. */
 export const NOW = new Date('2026-11-23T02:00:00Z');
@@ -19,8 +20,7 @@ export class MemorySettings implements SettingsPort {
   }
 
   async update(patch: unknown): Promise<Settings> {
-    const valid = SettingsPatchSchema.parse(patch);
-    this.current = SettingsSchema.parse({ ...this.current, ...valid, printer: { ...this.current.printer, ...valid.printer } });
+    this.current = applySettingsPatch(this.current, patch);
     for (const listener of this.listeners) listener(this.current);
     return this.current;
   }
