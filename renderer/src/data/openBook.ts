@@ -6,6 +6,7 @@ import { loadDeviceId } from './deviceIdentity';
 import { OutboxQueue } from './outboxQueue';
 import { Repository } from './repository';
 import { SettingsCache } from './settingsCache';
+import { SyncStore } from './syncStore';
 
 /** The books of the workstation: the broker's own, and the demo company (never synced). */
 export const BOOK_NAMES = ['main', 'demo'] as const;
@@ -31,6 +32,8 @@ export interface Book {
   readonly read: BookReader;
   readonly outbox: OutboxQueue;
   readonly settingsCache: SettingsCache;
+  /** Sync bookkeeping (pairing, cursor, last report) and the sync engine's write paths. */
+  readonly sync: SyncStore;
   /** Closes the database connection; the book object is unusable afterwards. */
   close(): void;
 }
@@ -50,6 +53,7 @@ export async function openBook(name: BookName, options: OpenBookOptions = {}): P
     read: new BookReader(db),
     outbox: new OutboxQueue(db),
     settingsCache: new SettingsCache(db),
+    sync: new SyncStore(db),
     close: () => db.close(),
   };
 }
