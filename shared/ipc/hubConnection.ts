@@ -84,7 +84,7 @@ export function createHubConnection({ secrets, fetch, now }: { secrets: SecretSt
       };
       secrets.write(JSON.stringify({ token: paired.data.token, pairing }));
       notify(pairing);
-      return { ok: true, pairing };
+      return { ok: true, pairing, nextSeq: paired.data.nextSeq };
     },
 
     unpair() {

@@ -26,9 +26,12 @@ export type HubPairArgs = z.infer<typeof HubPairArgsSchema>;
 export const HUB_PAIR_REFUSALS = ['code_refused', 'device_conflict', 'unreachable', 'schema_mismatch', 'rate_limited', 'hub_error'] as const;
 export type HubPairRefusal = (typeof HUB_PAIR_REFUSALS)[number];
 
-/** `hub.pair`'s answer: the new pairing, or the refusal with the hub's address and its own words. */
+/**
+ * `hub.pair`'s answer: the new pairing and `nextSeq` (the first mutation number the hub expects
+ * from this device, for the book's outbox), or the refusal with the hub's address and its own words.
+ */
 export const HubPairOutcomeSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), pairing: HubPairingSchema }).strict(),
+  z.object({ ok: z.literal(true), pairing: HubPairingSchema.options[1], nextSeq: z.number().int().positive() }).strict(),
   z.object({ ok: z.literal(false), refusal: z.enum(HUB_PAIR_REFUSALS), hubUrl: z.string(), detail: z.string() }).strict(),
 ]);
 export type HubPairOutcome = z.infer<typeof HubPairOutcomeSchema>;
