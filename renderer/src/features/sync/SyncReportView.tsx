@@ -11,7 +11,7 @@ export function SyncReportView({ report, hubUrl }: { report: SyncReport; hubUrl:
   const { t } = useTranslation();
   const byTable = Object.entries(report.pulledByTable) as [TableName, number][];
   return (
-    <section className="sd-sync__report" aria-labelledby="sync-report-heading" data-testid="sync-report">
+    <section className="sd-sync__report" aria-labelledby="sync-report-heading" data-testid="sync-report" data-finished-at={report.finishedAt}>
       <h2 id="sync-report-heading">
         {t('sync.report.heading')}{' '}
         <Badge tone={report.outcome === 'ok' ? 'success' : 'danger'}>{t(`sync.report.${report.outcome}`)}</Badge>{' '}
