@@ -132,7 +132,7 @@ class FakeSafeStorage {
     return this.available;
   }
 
-  getSelectedStorageBackend(): string {
+  getSelectedStorageBackend(): 'basic_text' | 'gnome_libsecret' {
     return this.backend;
   }
 
