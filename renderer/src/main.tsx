@@ -6,6 +6,7 @@ import type { AppServices } from './app/AppServices';
 import type { SettingsPort } from './app/settings/SettingsPort';
 import { getApi } from './bridge/api';
 import { deleteBook, openBook } from './data';
+import { bridgeSyncServices } from './features/sync/syncServices';
 import { marketDate } from './ui/format/marketTime';
 import './styles/index.css';
 
@@ -25,6 +26,7 @@ const services: AppServices = {
   // Deals run up to today, so "this month" has data whenever the demo is loaded.
   generateDemoBook: () => generateDemoBook({ today: marketDate(now()) }),
   now,
+  sync: bridgeSyncServices(getApi),
 };
 
 const container = document.getElementById('root');

@@ -9,6 +9,17 @@ export const IPC_CHANNELS = {
   'settings.update': 'invoke',
   'settings.changed': 'event',
   'shell.openExternal': 'invoke',
+  'hub.pairing': 'invoke',
+  'hub.pair': 'invoke',
+  'hub.unpair': 'invoke',
+  'hub.send': 'invoke',
+  'hub.pairingChanged': 'event',
+  'office.status': 'invoke',
+  'office.statusChanged': 'event',
+  'office.createBroker': 'invoke',
+  'office.createPairingCode': 'invoke',
+  'office.devices': 'invoke',
+  'office.revokeDevice': 'invoke',
 } as const satisfies Record<`${string}.${string}`, 'invoke' | 'event'>;
 
 export type ChannelName = keyof typeof IPC_CHANNELS;

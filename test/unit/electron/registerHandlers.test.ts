@@ -7,6 +7,7 @@ import { INVOKE_CHANNELS } from '../../../shared/ipc/channels';
 import type { IpcHandlers } from '../../../shared/ipc/dispatchInvoke';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings';
 import { fakeElectron, FakeWebContents } from './support/fakeElectron';
+import { officeOff, unpairedHub } from './support/hubFakes';
 import { invokeEvent } from './support/ipcEvents';
 
 vi.mock('electron', () => import('./support/electronModule'));
@@ -26,7 +27,7 @@ describe('IPC handler registration', () => {
     ours = new FakeWebContents();
     written = [];
     openExternal = vi.fn(async () => true);
-    register(createMainHandlers({ settings: createSettingsService(storage), openExternal, version: '1.2.3', platform: 'linux' }));
+    register(createMainHandlers({ settings: createSettingsService(storage), openExternal, hub: unpairedHub(), office: officeOff(), version: '1.2.3', platform: 'linux' }));
   });
 
   it('registers exactly one handler per invoke channel of the contract', () => {
@@ -94,7 +95,7 @@ describe('IPC handler registration', () => {
 
   it("refuses a handler's result that breaks the contract", async () => {
     ipcMain.handlers.clear();
-    const handlers = createMainHandlers({ settings: createSettingsService(storage), openExternal, version: '1.2.3', platform: 'linux' });
+    const handlers = createMainHandlers({ settings: createSettingsService(storage), openExternal, hub: unpairedHub(), office: officeOff(), version: '1.2.3', platform: 'linux' });
     register({ ...handlers, 'app.info': () => ({ version: 1 }) as never });
     await expect(ipcMain.invoke('app.info', invokeEvent(ours))).rejects.toThrow('app.info: invalid result from the handler: result.version');
   });

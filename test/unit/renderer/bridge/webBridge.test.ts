@@ -7,7 +7,14 @@ describe('the web bridge', () => {
   let api: SteelDeskApi;
   let open: ReturnType<typeof vi.fn<Window['open']>>;
 
-  const bridge = (): SteelDeskApi => createWebBridge({ storage: localStorage, window: { open, addEventListener: window.addEventListener.bind(window) }, version: '1.2.3', platform: 'Linux x86_64' });
+  const bridge = (): SteelDeskApi =>
+    createWebBridge({
+      storage: localStorage,
+      window: { open, addEventListener: window.addEventListener.bind(window) },
+      fetch: () => Promise.reject(new Error('no hub in this test')),
+      version: '1.2.3',
+      platform: 'Linux x86_64',
+    });
 
   beforeEach(() => {
     localStorage.clear();
@@ -16,7 +23,7 @@ describe('the web bridge', () => {
   });
 
   it('has the same methods as the preload, derived from the same contract', () => {
-    expect(Object.keys(api).sort()).toEqual(['app', 'settings', 'shell']);
+    expect(Object.keys(api).sort()).toEqual(['app', 'hub', 'office', 'settings', 'shell']);
     expect(Object.keys(api.settings).sort()).toEqual(['get', 'onChanged', 'update']);
   });
 
