@@ -1,9 +1,14 @@
-import { app, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
+import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { app, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
 import { appPaths } from './appPaths';
 import { broadcast } from './ipc/broadcast';
 import { createMainHandlers } from './ipc/mainHandlers';
 import { registerHandlers } from './ipc/registerHandlers';
 import { createSenderCheck } from './ipc/senderCheck';
+import { createConfirmationPrinter } from './print/confirmationPrinter';
+import { PrintJobs } from './print/printJobs';
+import { createPrintWindow } from './print/printWindow';
 import { serveApp } from './protocol/appProtocol';
 import { installContentSecurityPolicy } from './security/contentSecurityPolicy';
 import { externalLinkOpener } from './security/openExternalLink';
@@ -22,7 +27,7 @@ export interface Workstation {
 
 /**
  * Everything after `app.whenReady()`: the session's security policy, the app:// protocol, the
- * settings service, the IPC handlers and the main window.
+ * settings service, printing, the IPC handlers and the main window.
  */
 export function startWorkstation(): Workstation {
   const paths = appPaths(app.getAppPath());
@@ -33,9 +38,25 @@ export function startWorkstation(): Workstation {
   const windows = new WindowRegistry();
   const settings = createSettingsService(openSettingsStore());
   const openExternal = externalLinkOpener(shell);
+  // Print windows are app windows: their page reads the settings and signals `print.ready`.
+  const printJobs = new PrintJobs();
+  const printConfirmation = createConfirmationPrinter({
+    openWindow: (url) => windows.track(createPrintWindow({ preload: paths.preload, url })),
+    jobs: printJobs,
+    dialog,
+    writeFile: (path, data) => writeFile(path, data),
+    printerSettings: () => settings.get().printer,
+    newJobId: randomUUID,
+  });
   registerHandlers(
     ipcMain,
-    createMainHandlers({ settings, openExternal, version: app.getVersion(), platform: process.platform }),
+    createMainHandlers({
+      settings,
+      openExternal,
+      version: app.getVersion(),
+      platform: process.platform,
+      print: { confirmation: printConfirmation, jobs: printJobs },
+    }),
     createSenderCheck((contents) => windows.owns(contents)),
   );
   settings.onChanged((next) => broadcast(windows.webContents(), 'settings.changed', next));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PrintReadySchema, PrintRequestSchema, PrintResultSchema } from '../print/printRequest';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
 import type { ChannelName, IPC_CHANNELS } from './ipcChannels';
 
@@ -43,6 +44,12 @@ export const IPC_CONTRACT = {
   'settings.changed': { kind: 'event', payload: SettingsSchema },
   /** Opens an allow-listed https link in the system browser; `false` when the link is not allowed. */
   'shell.openExternal': { kind: 'invoke', args: z.tuple([z.url({ protocol: /^https$/ })]), result: z.boolean() },
+  // --- Printing (成交确认单) ---
+  /** Prints a deal's confirmation (system print dialog) or saves it as PDF; a cancelled dialog answers `cancelled`. */
+  'print.confirmation': { kind: 'invoke', args: z.tuple([PrintRequestSchema]), result: PrintResultSchema },
+  /** The print page's signal for its job: laid out with its fonts loaded, or failed. */
+  'print.ready': { kind: 'invoke', args: z.tuple([PrintReadySchema]), result: z.null() },
+  // --- end of printing ---
 } as const satisfies ContractShape;
 
 export type IpcContract = typeof IPC_CONTRACT;

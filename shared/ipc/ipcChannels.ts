@@ -9,6 +9,10 @@ export const IPC_CHANNELS = {
   'settings.update': 'invoke',
   'settings.changed': 'event',
   'shell.openExternal': 'invoke',
+  // --- Printing ---
+  'print.confirmation': 'invoke',
+  'print.ready': 'invoke',
+  // --- end of printing ---
 } as const satisfies Record<`${string}.${string}`, 'invoke' | 'event'>;
 
 export type ChannelName = keyof typeof IPC_CHANNELS;

@@ -35,6 +35,9 @@ export const PrintResultSchema = z
   .strict();
 export type PrintResult = z.infer<typeof PrintResultSchema>;
 
+/** How long a print page may take to read the deal and load its fonts before the job is given up. */
+export const PRINT_READY_TIMEOUT_MS = 30_000;
+
 /** A print job's id, handed to the print page in its route and echoed back when it is ready. */
 export const PrintJobIdSchema = z.uuid();
 

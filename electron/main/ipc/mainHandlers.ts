@@ -1,5 +1,7 @@
 import type { IpcHandlers } from '../../../shared/ipc/dispatchInvoke';
 import { settingsHandlers } from '../../../shared/ipc/settingsHandlers';
+import { printHandlers, type ConfirmationPrinter } from '../print/confirmationPrinter';
+import type { PrintJobs } from '../print/printJobs';
 import type { OpenExternalLink } from '../security/openExternalLink';
 import type { SettingsService } from '../../../shared/settings/settingsService';
 
@@ -8,13 +10,15 @@ export interface MainHandlerDependencies {
   readonly openExternal: OpenExternalLink;
   readonly version: string;
   readonly platform: string;
+  readonly print: { readonly confirmation: ConfirmationPrinter; readonly jobs: PrintJobs };
 }
 
 /** Main's answer to every invoke channel of the contract. */
-export function createMainHandlers({ settings, openExternal, version, platform }: MainHandlerDependencies): IpcHandlers {
+export function createMainHandlers({ settings, openExternal, version, platform, print }: MainHandlerDependencies): IpcHandlers {
   return {
     'app.info': () => ({ version, platform, shell: 'electron' }),
     ...settingsHandlers(settings),
     'shell.openExternal': (url) => openExternal(url),
+    ...printHandlers(print.confirmation, print.jobs),
   };
 }

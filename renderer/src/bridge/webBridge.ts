@@ -3,7 +3,9 @@ import { isAllowedExternalUrl } from '../../../shared/ipc/externalLinks';
 import { settingsHandlers } from '../../../shared/ipc/settingsHandlers';
 import { buildSteelDeskApi, type SteelDeskApi } from '../../../shared/ipc/steelDeskApi';
 import { createSettingsService, type SettingsStorage } from '../../../shared/settings/settingsService';
+import type { BrowserPrinting } from './browserPrinting';
 import { LocalEvents } from './localEvents';
+import { webPrintHandlers } from './webPrintHandlers';
 
 /** The localStorage key of the browser's settings. */
 export const SETTINGS_STORAGE_KEY = 'steeldesk.settings';
@@ -14,6 +16,8 @@ export interface WebBridgeOptions {
   readonly window: Pick<Window, 'open' | 'addEventListener'>;
   readonly version: string;
   readonly platform: string;
+  /** Printing through a print tab and the browser's print dialog. */
+  readonly printing: BrowserPrinting;
 }
 
 /**
@@ -21,7 +25,7 @@ export interface WebBridgeOptions {
  * same dispatch as main, with settings kept in localStorage. A change made in another tab reaches
  * `onChanged` listeners too, as a change from another window does in Electron.
  */
-export function createWebBridge({ storage, window, version, platform }: WebBridgeOptions): SteelDeskApi {
+export function createWebBridge({ storage, window, version, platform, printing }: WebBridgeOptions): SteelDeskApi {
   const events = new LocalEvents();
   const settings = createSettingsService(localSettingsStorage(storage));
   settings.onChanged((next) => events.emit('settings.changed', next));
@@ -34,6 +38,7 @@ export function createWebBridge({ storage, window, version, platform }: WebBridg
       window.open(url, '_blank', 'noopener,noreferrer');
       return true;
     },
+    ...webPrintHandlers(printing),
   };
 
   window.addEventListener('storage', (event) => {

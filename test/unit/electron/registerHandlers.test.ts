@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMainHandlers } from '../../../electron/main/ipc/mainHandlers';
 import { registerHandlers } from '../../../electron/main/ipc/registerHandlers';
+import { PrintJobs } from '../../../electron/main/print/printJobs';
 import { createSenderCheck } from '../../../electron/main/ipc/senderCheck';
 import { createSettingsService } from '../../../shared/settings/settingsService';
 import { INVOKE_CHANNELS } from '../../../shared/ipc/channels';
@@ -17,6 +18,8 @@ describe('IPC handler registration', () => {
   let written: unknown[];
   const storage = { read: () => written.at(-1), write: (settings: unknown) => void written.push(settings) };
   let openExternal: ReturnType<typeof vi.fn<(url: string) => Promise<boolean>>>;
+  // The print channels have their own tests (print*.test.ts); here they only need to exist.
+  const print = { confirmation: vi.fn(async () => ({ status: 'cancelled' as const })), jobs: new PrintJobs() };
 
   const register = (handlers: IpcHandlers): void =>
     registerHandlers(ipcMain.asElectron(), handlers, createSenderCheck((contents) => contents === ours.asElectron()));
@@ -26,7 +29,7 @@ describe('IPC handler registration', () => {
     ours = new FakeWebContents();
     written = [];
     openExternal = vi.fn(async () => true);
-    register(createMainHandlers({ settings: createSettingsService(storage), openExternal, version: '1.2.3', platform: 'linux' }));
+    register(createMainHandlers({ settings: createSettingsService(storage), openExternal, version: '1.2.3', platform: 'linux', print }));
   });
 
   it('registers exactly one handler per invoke channel of the contract', () => {
@@ -94,7 +97,7 @@ describe('IPC handler registration', () => {
 
   it("refuses a handler's result that breaks the contract", async () => {
     ipcMain.handlers.clear();
-    const handlers = createMainHandlers({ settings: createSettingsService(storage), openExternal, version: '1.2.3', platform: 'linux' });
+    const handlers = createMainHandlers({ settings: createSettingsService(storage), openExternal, version: '1.2.3', platform: 'linux', print });
     register({ ...handlers, 'app.info': () => ({ version: 1 }) as never });
     await expect(ipcMain.invoke('app.info', invokeEvent(ours))).rejects.toThrow('app.info: invalid result from the handler: result.version');
   });

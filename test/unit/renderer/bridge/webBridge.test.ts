@@ -2,12 +2,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWebBridge, SETTINGS_STORAGE_KEY } from '../../../../renderer/src/bridge/webBridge';
 import type { SteelDeskApi } from '../../../../shared/ipc/steelDeskApi';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings/settings';
+import { FakeOrigin } from '../features/print/support/fakeBrowserPrinting';
 
 describe('the web bridge', () => {
   let api: SteelDeskApi;
   let open: ReturnType<typeof vi.fn<Window['open']>>;
 
-  const bridge = (): SteelDeskApi => createWebBridge({ storage: localStorage, window: { open, addEventListener: window.addEventListener.bind(window) }, version: '1.2.3', platform: 'Linux x86_64' });
+  const bridge = (): SteelDeskApi => createWebBridge({ storage: localStorage, window: { open, addEventListener: window.addEventListener.bind(window) }, version: '1.2.3', platform: 'Linux x86_64', printing: new FakeOrigin().tab() });
 
   beforeEach(() => {
     localStorage.clear();
@@ -16,7 +17,7 @@ describe('the web bridge', () => {
   });
 
   it('has the same methods as the preload, derived from the same contract', () => {
-    expect(Object.keys(api).sort()).toEqual(['app', 'settings', 'shell']);
+    expect(Object.keys(api).sort()).toEqual(['app', 'print', 'settings', 'shell']);
     expect(Object.keys(api.settings).sort()).toEqual(['get', 'onChanged', 'update']);
   });
 
