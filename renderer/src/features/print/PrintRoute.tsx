@@ -93,7 +93,7 @@ function PrintedConfirmation({ route }: { route: Route }) {
     document.title = name;
     let live = true;
     // Print only with the bundled fonts in place, never with a fallback font or missing glyphs.
-    void fontsReady(name).then(() => {
+    void fontsReady(document.body.textContent ?? name).then(() => {
       if (!live) return;
       setFontsLoaded(true);
       if (route.job !== undefined) signal({ job: route.job, status: 'ready', documentName: name });
@@ -117,9 +117,10 @@ function PrintedConfirmation({ route }: { route: Route }) {
 const PRINT_FONTS = ['400 16px "Noto Sans SC"', '700 16px "Noto Sans SC"'];
 
 /**
- * Resolves once the bundled font is loaded in both weights and no other font load is pending.
- * Loads it explicitly: `document.fonts.ready` alone may resolve before layout has even asked for
- * the font. Resolves at once where there is no font loading API (jsdom).
+ * Resolves once every face of the bundled font that the printed text needs is loaded, in both
+ * weights, and no other font load is pending. Loads them explicitly for the page's whole text
+ * (the route shows nothing else): `document.fonts.ready` alone may resolve before layout has even
+ * asked for a face. Resolves at once where there is no font loading API (jsdom).
  */
 async function fontsReady(sample: string): Promise<void> {
   if (!('fonts' in document)) return;
