@@ -1,4 +1,6 @@
-import { app, ipcMain, protocol, safeStorage, session, shell, type BrowserWindow } from 'electron';
+import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { app, dialog, ipcMain, protocol, safeStorage, session, shell, type BrowserWindow } from 'electron';
 import { createHubConnection } from '../../shared/ipc/hubConnection';
 import { timedHubFetch } from '../../shared/ipc/timedHubFetch';
 import { startHub } from '../hub/startHub';
@@ -10,6 +12,9 @@ import { createMainHandlers } from './ipc/mainHandlers';
 import { registerHandlers } from './ipc/registerHandlers';
 import { createSenderCheck } from './ipc/senderCheck';
 import { OfficeHub } from './office/officeHub';
+import { createConfirmationPrinter } from './print/confirmationPrinter';
+import { PrintJobs } from './print/printJobs';
+import { createPrintWindow } from './print/printWindow';
 import { serveApp } from './protocol/appProtocol';
 import { installContentSecurityPolicy } from './security/contentSecurityPolicy';
 import { externalLinkOpener } from './security/openExternalLink';
@@ -28,8 +33,8 @@ export interface Workstation {
 
 /**
  * Everything after `app.whenReady()`: the session's security policy, the app:// protocol, the
- * settings service, the hub connection (its token in safeStorage), office mode, the IPC handlers
- * and the main window.
+ * settings service, the hub connection (its token in safeStorage), office mode, printing, the IPC
+ * handlers and the main window.
  */
 export function startWorkstation(): Workstation {
   const paths = appPaths(app.getAppPath());
@@ -43,9 +48,27 @@ export function startWorkstation(): Workstation {
   const secrets = hubPaths(app.getPath('userData'));
   const hub = createHubConnection({ secrets: encryptedFile(secrets.pairing, safeStorage), fetch: timedHubFetch(fetch), now: () => new Date() });
   const office = new OfficeHub({ dataDir: secrets.officeData, officeToken: encryptedFile(secrets.officeToken, safeStorage), startHub });
+  // Print windows are app windows: their page reads the settings and signals `print.ready`.
+  const printJobs = new PrintJobs();
+  const printConfirmation = createConfirmationPrinter({
+    openWindow: (url) => windows.track(createPrintWindow({ preload: paths.preload, url })),
+    jobs: printJobs,
+    dialog,
+    writeFile: (path, data) => writeFile(path, data),
+    printerSettings: () => settings.get().printer,
+    newJobId: randomUUID,
+  });
   registerHandlers(
     ipcMain,
-    createMainHandlers({ settings, openExternal, hub, office, version: app.getVersion(), platform: process.platform }),
+    createMainHandlers({
+      settings,
+      openExternal,
+      hub,
+      office,
+      version: app.getVersion(),
+      platform: process.platform,
+      print: { confirmation: printConfirmation, jobs: printJobs },
+    }),
     createSenderCheck((contents) => windows.owns(contents)),
   );
   settings.onChanged((next) => broadcast(windows.webContents(), 'settings.changed', next));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PrintReadySchema, PrintRequestSchema, PrintResultSchema } from '../print/printRequest';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
 import { BrokerSchema } from '../model/customer';
 import { CreateBrokerRequestSchema, CreatePairingCodeRequestSchema, DeviceSummarySchema, PairingCodeReplySchema } from '../sync/admin';
@@ -67,6 +68,13 @@ export const IPC_CONTRACT = {
   'office.createPairingCode': { kind: 'invoke', args: z.tuple([CreatePairingCodeRequestSchema]), result: PairingCodeReplySchema },
   'office.devices': { kind: 'invoke', args: z.tuple([]), result: z.array(DeviceSummarySchema) },
   'office.revokeDevice': { kind: 'invoke', args: z.tuple([DeviceIdSchema]), result: DeviceSummarySchema },
+
+  // --- Printing (成交确认单) ---
+  /** Prints a deal's confirmation (system print dialog) or saves it as PDF; a cancelled dialog answers `cancelled`. */
+  'print.confirmation': { kind: 'invoke', args: z.tuple([PrintRequestSchema]), result: PrintResultSchema },
+  /** The print page's signal for its job: laid out with its fonts loaded, or failed. */
+  'print.ready': { kind: 'invoke', args: z.tuple([PrintReadySchema]), result: z.null() },
+  // --- end of printing ---
 } as const satisfies ContractShape;
 
 export type IpcContract = typeof IPC_CONTRACT;

@@ -20,6 +20,10 @@ export const IPC_CHANNELS = {
   'office.createPairingCode': 'invoke',
   'office.devices': 'invoke',
   'office.revokeDevice': 'invoke',
+  // --- Printing ---
+  'print.confirmation': 'invoke',
+  'print.ready': 'invoke',
+  // --- end of printing ---
 } as const satisfies Record<`${string}.${string}`, 'invoke' | 'event'>;
 
 export type ChannelName = keyof typeof IPC_CHANNELS;

@@ -4,6 +4,8 @@ import { hubHandlers } from '../../../shared/ipc/hubHandlers';
 import { settingsHandlers } from '../../../shared/ipc/settingsHandlers';
 import type { OfficeHub } from '../office/officeHub';
 import { officeHandlers } from '../office/officeHandlers';
+import { printHandlers, type ConfirmationPrinter } from '../print/confirmationPrinter';
+import type { PrintJobs } from '../print/printJobs';
 import type { OpenExternalLink } from '../security/openExternalLink';
 import type { SettingsService } from '../../../shared/settings/settingsService';
 
@@ -14,15 +16,17 @@ export interface MainHandlerDependencies {
   readonly office: OfficeHub;
   readonly version: string;
   readonly platform: string;
+  readonly print: { readonly confirmation: ConfirmationPrinter; readonly jobs: PrintJobs };
 }
 
 /** Main's answer to every invoke channel of the contract. */
-export function createMainHandlers({ settings, openExternal, hub, office, version, platform }: MainHandlerDependencies): IpcHandlers {
+export function createMainHandlers({ settings, openExternal, hub, office, version, platform, print }: MainHandlerDependencies): IpcHandlers {
   return {
     'app.info': () => ({ version, platform, shell: 'electron' }),
     ...settingsHandlers(settings),
     'shell.openExternal': (url) => openExternal(url),
     ...hubHandlers(hub),
     ...officeHandlers(office),
+    ...printHandlers(print.confirmation, print.jobs),
   };
 }

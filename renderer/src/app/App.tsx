@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { PrintRoute } from '../features/print/PrintRoute';
 import { FirstRunDialog } from '../features/settings/FirstRunDialog';
 import { createI18n } from '../i18n/i18n';
 import { errorMessage } from '../ui/errorMessage';
 import type { AppServices } from './AppServices';
 import { BookProvider } from './book/BookContext';
 import { ErrorBoundary } from './ErrorBoundary';
+import { printHashOf } from './hashRoute';
 import { ServicesContext } from './ServicesContext';
 import { SettingsProvider, useSettings } from './settings/SettingsContext';
 import { Shell } from './Shell';
@@ -15,15 +17,18 @@ import './App.css';
 /**
  * The renderer's root: services, i18n, settings, the active book, the shell and the first-run
  * choice. Everything outside React comes in through `services`, so tests run it with fakes.
+ * A print route (`#/print/...`, the print window's or print tab's only page) shows the document
+ * alone: no shell, no navigation, no first-run dialog.
  */
 export function App({ services }: { services: AppServices }) {
   const [i18n] = useState(() => createI18n());
+  const [printHash] = useState(() => printHashOf(window.location.hash));
   return (
     <ServicesContext.Provider value={services}>
       <I18nextProvider i18n={i18n}>
         <ErrorBoundary where={i18n.t('app.title')}>
           <SettingsProvider port={services.settings} loading={<Splash />} failed={(error) => <SettingsFailed error={error} />}>
-            <Workstation />
+            {printHash === undefined ? <Workstation /> : <PrintRoute hash={printHash} />}
           </SettingsProvider>
         </ErrorBoundary>
       </I18nextProvider>

@@ -1,3 +1,4 @@
+import { isPrintHash } from '../../../shared/print/printRoute';
 import { DEFAULT_PAGE, isPageId, type PageId } from './pageIds';
 
 /**
@@ -12,4 +13,12 @@ export function pageFromHash(hash: string): PageId {
 /** The hash of a page: `customers` → `#/customers`. */
 export function hashOfPage(page: PageId): string {
   return `#/${page}`;
+}
+
+/**
+ * The hash when it names a printed document (`#/print/...`), shown alone instead of the
+ * workstation; undefined for a page of the workstation.
+ */
+export function printHashOf(hash: string): string | undefined {
+  return isPrintHash(hash) ? hash : undefined;
 }

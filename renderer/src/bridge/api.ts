@@ -1,4 +1,5 @@
 import { WINDOW_API_KEY, type SteelDeskApi } from '../../../shared/ipc/steelDeskApi';
+import { browserPrinting } from './browserPrinting';
 import { createWebBridge } from './webBridge';
 
 export type { SteelDeskApi, Unsubscribe } from '../../../shared/ipc/steelDeskApi';
@@ -30,6 +31,7 @@ export function getApi(): SteelDeskApi {
     // Defined by the Vite build from package.json; absent when the renderer runs outside it (unit tests).
     version: import.meta.env.VITE_APP_VERSION ?? 'dev',
     platform: navigator.platform,
+    printing: browserPrinting(window),
   });
   return webBridge;
 }

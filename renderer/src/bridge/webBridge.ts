@@ -6,7 +6,9 @@ import { settingsHandlers } from '../../../shared/ipc/settingsHandlers';
 import { buildSteelDeskApi, type SteelDeskApi } from '../../../shared/ipc/steelDeskApi';
 import { timedHubFetch, type SignalledFetch } from '../../../shared/ipc/timedHubFetch';
 import { createSettingsService, type SettingsStorage } from '../../../shared/settings/settingsService';
+import type { BrowserPrinting } from './browserPrinting';
 import { LocalEvents } from './localEvents';
+import { webPrintHandlers } from './webPrintHandlers';
 
 /** The localStorage key of the browser's settings. */
 export const SETTINGS_STORAGE_KEY = 'steeldesk.settings';
@@ -28,6 +30,8 @@ export interface WebBridgeOptions {
   readonly fetch: SignalledFetch;
   readonly version: string;
   readonly platform: string;
+  /** Printing through a print tab and the browser's print dialog. */
+  readonly printing: BrowserPrinting;
 }
 
 /**
@@ -36,7 +40,7 @@ export interface WebBridgeOptions {
  * with `fetch`. A change made in another tab reaches the listeners too, as a change from another
  * window does in Electron. Office mode needs the desktop app.
  */
-export function createWebBridge({ storage, window, fetch, version, platform }: WebBridgeOptions): SteelDeskApi {
+export function createWebBridge({ storage, window, fetch, version, platform, printing }: WebBridgeOptions): SteelDeskApi {
   const events = new LocalEvents();
   const settings = createSettingsService(localSettingsStorage(storage));
   settings.onChanged((next) => events.emit('settings.changed', next));
@@ -58,6 +62,7 @@ export function createWebBridge({ storage, window, fetch, version, platform }: W
     'office.createPairingCode': desktopOnly,
     'office.devices': desktopOnly,
     'office.revokeDevice': desktopOnly,
+    ...webPrintHandlers(printing),
   };
 
   window.addEventListener('storage', (event) => {

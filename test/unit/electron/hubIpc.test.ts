@@ -13,6 +13,7 @@ import { createSettingsService } from '../../../shared/settings/settingsService'
 import type { HubFetch } from '../../../shared/sync/httpHubTransport';
 import { fakeElectron, FakeWebContents } from './support/fakeElectron';
 import { officeOff } from './support/hubFakes';
+import { idlePrinting } from './support/printFakes';
 import { invokeEvent } from './support/ipcEvents';
 
 vi.mock('electron', () => import('./support/electronModule'));
@@ -51,7 +52,7 @@ describe('the hub.* channels in main', () => {
     const settings = createSettingsService({ read: () => undefined, write: () => undefined });
     registerHandlers(
       ipcMain.asElectron(),
-      createMainHandlers({ settings, openExternal: vi.fn(async () => true), hub, office: officeOff(), version: '1', platform: 'linux' }),
+      createMainHandlers({ settings, openExternal: vi.fn(async () => true), hub, office: officeOff(), version: '1', platform: 'linux', print: idlePrinting() }),
       createSenderCheck((contents) => contents === ours.asElectron()),
     );
   });

@@ -16,6 +16,7 @@ import { SYNC_SCHEMA_VERSION } from '../../../shared/sync/schemaVersion';
 import { freshPgliteDataDir } from '../../integration/hub/support/pgliteTemplate';
 import { fakeElectron, FakeWebContents } from './support/fakeElectron';
 import { unpairedHub } from './support/hubFakes';
+import { idlePrinting } from './support/printFakes';
 import { invokeEvent } from './support/ipcEvents';
 
 vi.mock('electron', () => import('./support/electronModule'));
@@ -58,7 +59,7 @@ describe('office mode', () => {
     const settings = createSettingsService({ read: () => undefined, write: () => undefined });
     registerHandlers(
       ipcMain.asElectron(),
-      createMainHandlers({ settings, openExternal: vi.fn(async () => true), hub: unpairedHub(), office, version: '1', platform: 'linux' }),
+      createMainHandlers({ settings, openExternal: vi.fn(async () => true), hub: unpairedHub(), office, version: '1', platform: 'linux', print: idlePrinting() }),
       createSenderCheck((contents) => contents === ours.asElectron()),
     );
   });

@@ -38,6 +38,8 @@ describe('the preload', () => {
       'office.onStatusChanged',
       'office.revokeDevice',
       'office.status',
+      'print.confirmation',
+      'print.ready',
       'settings.get',
       'settings.onChanged',
       'settings.update',

@@ -8,6 +8,7 @@ import type { IpcHandlers } from '../../../shared/ipc/dispatchInvoke';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings';
 import { fakeElectron, FakeWebContents } from './support/fakeElectron';
 import { officeOff, unpairedHub } from './support/hubFakes';
+import { idlePrinting } from './support/printFakes';
 import { invokeEvent } from './support/ipcEvents';
 
 vi.mock('electron', () => import('./support/electronModule'));
@@ -18,6 +19,8 @@ describe('IPC handler registration', () => {
   let written: unknown[];
   const storage = { read: () => written.at(-1), write: (settings: unknown) => void written.push(settings) };
   let openExternal: ReturnType<typeof vi.fn<(url: string) => Promise<boolean>>>;
+  // The print channels have their own tests (print*.test.ts); here they only need to exist.
+  const print = idlePrinting();
 
   const register = (handlers: IpcHandlers): void =>
     registerHandlers(ipcMain.asElectron(), handlers, createSenderCheck((contents) => contents === ours.asElectron()));
@@ -27,7 +30,7 @@ describe('IPC handler registration', () => {
     ours = new FakeWebContents();
     written = [];
     openExternal = vi.fn(async () => true);
-    register(createMainHandlers({ settings: createSettingsService(storage), openExternal, hub: unpairedHub(), office: officeOff(), version: '1.2.3', platform: 'linux' }));
+    register(createMainHandlers({ settings: createSettingsService(storage), openExternal, hub: unpairedHub(), office: officeOff(), version: '1.2.3', platform: 'linux', print }));
   });
 
   it('registers exactly one handler per invoke channel of the contract', () => {
@@ -95,7 +98,7 @@ describe('IPC handler registration', () => {
 
   it("refuses a handler's result that breaks the contract", async () => {
     ipcMain.handlers.clear();
-    const handlers = createMainHandlers({ settings: createSettingsService(storage), openExternal, hub: unpairedHub(), office: officeOff(), version: '1.2.3', platform: 'linux' });
+    const handlers = createMainHandlers({ settings: createSettingsService(storage), openExternal, hub: unpairedHub(), office: officeOff(), version: '1.2.3', platform: 'linux', print });
     register({ ...handlers, 'app.info': () => ({ version: 1 }) as never });
     await expect(ipcMain.invoke('app.info', invokeEvent(ours))).rejects.toThrow('app.info: invalid result from the handler: result.version');
   });

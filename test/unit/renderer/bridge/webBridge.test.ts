@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWebBridge, SETTINGS_STORAGE_KEY } from '../../../../renderer/src/bridge/webBridge';
 import type { SteelDeskApi } from '../../../../shared/ipc/steelDeskApi';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings/settings';
+import { FakeOrigin } from '../features/print/support/fakeBrowserPrinting';
 
 describe('the web bridge', () => {
   let api: SteelDeskApi;
@@ -14,6 +15,7 @@ describe('the web bridge', () => {
       fetch: () => Promise.reject(new Error('no hub in this test')),
       version: '1.2.3',
       platform: 'Linux x86_64',
+      printing: new FakeOrigin().tab(),
     });
 
   beforeEach(() => {
@@ -23,7 +25,7 @@ describe('the web bridge', () => {
   });
 
   it('has the same methods as the preload, derived from the same contract', () => {
-    expect(Object.keys(api).sort()).toEqual(['app', 'hub', 'office', 'settings', 'shell']);
+    expect(Object.keys(api).sort()).toEqual(['app', 'hub', 'office', 'print', 'settings', 'shell']);
     expect(Object.keys(api.settings).sort()).toEqual(['get', 'onChanged', 'update']);
   });
 

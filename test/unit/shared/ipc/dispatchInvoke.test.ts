@@ -13,6 +13,8 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'settings.get': () => DEFAULT_SETTINGS,
     'settings.update': vi.fn(() => DEFAULT_SETTINGS),
     'shell.openExternal': () => false,
+    'print.confirmation': () => ({ status: 'cancelled' }),
+    'print.ready': () => null,
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@ import type { Messages } from '../messages';
 import { analyticsMessages } from './analytics';
 import { customersMessages } from './customers';
 import { dealsMessages } from './deals';
+import { printMessages } from './print';
 import { deskMessages } from './desk';
 import { settingsMessages } from './settings';
 import { shellMessages } from './shell';
@@ -13,6 +14,7 @@ export const en: Messages = {
   ...deskMessages,
   ...customersMessages,
   ...dealsMessages,
+  ...printMessages,
   ...analyticsMessages,
   ...syncMessages,
   ...settingsMessages,

@@ -1,6 +1,7 @@
 import { analyticsMessages } from './analytics';
 import { customersMessages } from './customers';
 import { dealsMessages } from './deals';
+import { printMessages } from './print';
 import { deskMessages } from './desk';
 import { settingsMessages } from './settings';
 import { shellMessages } from './shell';
@@ -16,6 +17,7 @@ export const zhCN = {
   ...deskMessages,
   ...customersMessages,
   ...dealsMessages,
+  ...printMessages,
   ...analyticsMessages,
   ...syncMessages,
   ...settingsMessages,

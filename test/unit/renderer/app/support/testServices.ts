@@ -8,6 +8,7 @@ import type { SyncServices } from '../../../../../renderer/src/features/sync/syn
 import type { SignalledFetch } from '../../../../../shared/ipc/timedHubFetch';
 import { applySettingsPatch } from '../../../../../shared/settings/applySettingsPatch';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../../shared/settings/settings';
+import { FakeOrigin } from '../../features/print/support/fakeBrowserPrinting';
 
 /** 2026-11-23 10:00 in Shanghai. */
 export const NOW = new Date('2026-11-23T02:00:00Z');
@@ -64,7 +65,7 @@ const noHub: SignalledFetch = () => Promise.reject(new TypeError('Failed to fetc
  * playing the hub (by default none answers), and an engine that must be given when a test syncs.
  */
 function testSync(hubFetch: SignalledFetch, overrides: Partial<SyncServices>): SyncServices {
-  const bridge = createWebBridge({ storage: new MemoryStorage(), window: { open: () => null, addEventListener: () => undefined }, fetch: hubFetch, version: 'test', platform: 'test' });
+  const bridge = createWebBridge({ storage: new MemoryStorage(), window: { open: () => null, addEventListener: () => undefined }, fetch: hubFetch, version: 'test', platform: 'test', printing: new FakeOrigin().tab() });
   const noEngine = () => Promise.reject(new Error('this test gave no sync engine'));
   return { hub: bridge.hub, office: bridge.office, syncBook: noEngine, acceptHubChange: noEngine, ...overrides };
 }

@@ -1,0 +1,95 @@
+import type { MessageTree } from '../messages';
+import type { printMessages as zh } from '../zh-CN/print';
+
+/** English texts of printing: the deal confirmation and the print button. */
+export const printMessages: MessageTree<typeof zh> = {
+  print: {
+    document: {
+      title: 'Deal confirmation',
+      name: 'Deal confirmation {{number}}',
+      number: 'No.',
+      date: 'Deal date',
+      broker: 'Broker',
+      copy: 'COPY',
+      copyNote: 'This is a reprinted copy; the first printed original prevails.',
+      buyer: 'Buyer',
+      seller: 'Seller',
+      party: {
+        name: 'Company',
+        contact: 'Contact',
+        phones: 'Phone',
+        address: 'Address',
+      },
+      goods: 'Goods',
+      columns: {
+        index: 'No.',
+        category: 'Product',
+        grade: 'Grade',
+        spec: 'Spec',
+        brand: 'Mill',
+        warehouse: 'Warehouse',
+        tonnes: 'Quantity (t)',
+        pieces: 'Pieces',
+        weighing: 'Weighing',
+        price: 'Price (CNY/t)',
+        amount: 'Amount (CNY)',
+      },
+      total: 'Total',
+      amountInFigures: 'Total amount (figures)',
+      amountInWords: 'Total amount in words (RMB capitals)',
+      terms: 'Terms',
+      signatures: {
+        buyer: 'Buyer (company stamp)',
+        seller: 'Seller (company stamp)',
+        signature: 'Authorised signature',
+        date: 'Date',
+      },
+    },
+    weighing: {
+      theoretical: 'Theoretical',
+      weighed: 'Weighed',
+    },
+    deliveryMethod: {
+      pickup: 'Pickup',
+      delivery: 'Delivery',
+    },
+    clauses: {
+      delivery: 'Delivery: {{method}}, {{place}}, between {{from}} and {{to}}.',
+      deliveryPlaceUnset: 'place to be agreed',
+      paymentCash: 'Payment: cash before delivery; the seller ships once the buyer has paid in full.',
+      paymentPrepayment: 'Payment: the buyer prepays {{percent}}% of the amount and pays the balance before shipment.',
+      paymentPrepaymentUnset: 'Payment: the buyer prepays part of the amount and pays the balance before shipment.',
+      paymentCredit: 'Payment: {{days}} days of credit from the day of delivery.',
+      paymentCreditUnset: 'Payment: on credit, the number of days to be agreed.',
+      deposit: 'The buyer pays a deposit of ¥{{amount}} on signing, deducted from the amount due.',
+      tolerance:
+        'Weight tolerance: weighed goods are settled on the warehouse scale ticket; differences within ±{{perMille}}‰ are not counted, beyond that the actual weight is settled. Goods sold by theoretical weight are settled on the national standard weight.',
+      objection: 'Quality objections must be raised in writing within {{days}} days of arrival; after that the goods count as accepted.',
+      validity: 'This confirmation is made out in three copies and takes effect when both parties have signed and stamped it; faxed and scanned copies are as valid as the original.',
+    },
+    failed: {
+      title: 'The deal confirmation cannot be made',
+      badRoute: 'Invalid print address: {{message}}',
+      noDeal: 'This deal is not in the {{book}} ({{id}}).',
+      noParty: "The deal's {{role}} is not in the {{book}} ({{id}}).",
+    },
+    button: {
+      print: 'Print confirmation',
+      reprint: 'Reprint (copy)',
+      savePdf: 'Save as PDF',
+      layout: 'Paper',
+      language: 'Document language',
+      reprintHint: 'Printed {{times}} times: printing again marks it as a COPY.',
+      printing: 'Preparing to print…',
+      printed: 'Sent to the printer.',
+      saved: 'Saved to {{path}}',
+      cancelled: 'Cancelled, nothing printed.',
+      failed: 'Printing failed: {{message}}',
+      notRecorded: 'Printed, but the print count could not be recorded: {{message}}',
+    },
+    layout: {
+      a4: 'A4 paper',
+      continuous241: '241 mm continuous form (3-part)',
+    },
+  },
+};
