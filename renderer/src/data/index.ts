@@ -7,3 +7,4 @@ export type { SettingsCache } from './settingsCache';
 export { StoreValidationError, WriteRefusedError, type RecordIssue } from './storeErrors';
 export type { Refusal, TableWriteRules } from './writeRules';
 export { CURRENT_SCHEMA_VERSION } from './schemaHistory';
+export type { DealNumberSequence } from './dealNumberSequence';

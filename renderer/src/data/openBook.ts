@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { HybridClock } from '../../../shared/sync/hlc';
 import { BookDatabase, type IndexedDbDependencies } from './bookDatabase';
 import { BookReader } from './bookReader';
+import { DealNumberSequence } from './dealNumberSequence';
 import { loadDeviceId } from './deviceIdentity';
 import { OutboxQueue } from './outboxQueue';
 import { Repository } from './repository';
@@ -31,6 +32,8 @@ export interface Book {
   readonly read: BookReader;
   readonly outbox: OutboxQueue;
   readonly settingsCache: SettingsCache;
+  /** Deal confirmation numbers, taken inside the transaction that writes the deal. */
+  readonly dealNumbers: DealNumberSequence;
   /** Closes the database connection; the book object is unusable afterwards. */
   close(): void;
 }
@@ -50,6 +53,7 @@ export async function openBook(name: BookName, options: OpenBookOptions = {}): P
     read: new BookReader(db),
     outbox: new OutboxQueue(db),
     settingsCache: new SettingsCache(db),
+    dealNumbers: new DealNumberSequence(db, deviceId),
     close: () => db.close(),
   };
 }
