@@ -6,3 +6,6 @@ export { AGREED_FIELDS, diffTerms, amendedTerms, type AgreedField, type AgreedTe
 export { dealCreateRefusal, dealUpdateRefusal, dealRemoveRefusal } from './dealWriteRules';
 export { checkLinePrice, dealNeedsApproval, MIN_SPREAD_FEN_PER_TON, type LinePriceCheck } from './dealPriceCheck';
 export { ratedCustomer, openRatingRoles, type RatingRole } from './dealRatings';
+export { filledKgByRequestLine } from './filledByRequestLine';
+export { dealsFromFills, type Fill, type DealTerms, type DealDraft } from './dealsFromFills';
+export { defaultDealTerms, DEFAULT_TOLERANCE_PER_MILLE, DEFAULT_OBJECTION_DAYS, DEFAULT_COMMISSION_FEN_PER_TON } from './defaultDealTerms';
