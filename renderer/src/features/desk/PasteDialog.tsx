@@ -4,7 +4,6 @@ import { uuidv7 } from '../../../../shared/ids/uuidv7';
 import type { ListingKind } from '../../../../shared/parser/listingTypes';
 import { toOfferDraft } from '../../../../shared/parser/toOfferDraft';
 import { toRequestLineDraft } from '../../../../shared/parser/toRequestLineDraft';
-import type { StoredRecord } from '../../data';
 import { useBook } from '../../app/book/BookContext';
 import { useServices } from '../../app/ServicesContext';
 import { Badge, type BadgeTone } from '../../ui/Badge';
@@ -16,7 +15,7 @@ import { formatPricePerTon, formatTonnes } from '../../ui/format/quantities';
 import { SelectField } from '../../ui/SelectField';
 import { useCategoryName } from '../../ui/useCategoryName';
 import { nowInMarket } from '../deals/nowInMarket';
-import { PartyField } from './PartyField';
+import { PartyField, useParty } from './PartyField';
 import { replaceLine, reviewListing, savableRows, type ReviewRow, type ReviewState } from './pasteReview';
 import { useLocalText } from './useLocalText';
 
@@ -39,7 +38,8 @@ export function PasteDialog({ today, onClose, onSaved }: PasteDialogProps) {
   const book = useBook();
   const { now } = useServices();
   const [kind, setKind] = useState<ListingKind>('offer');
-  const [party, setParty] = useState<StoredRecord<'customers'>>();
+  const [partyText, setPartyText] = useState('');
+  const { customers, party } = useParty(kind === 'offer' ? 'seller' : 'buyer', partyText);
   const [validUntil, setValidUntil] = useState(today);
   const [text, setText] = useState('');
   const [seen, setSeen] = useState<ReadonlySet<number>>(new Set());
@@ -107,11 +107,11 @@ export function PasteDialog({ today, onClose, onSaved }: PasteDialogProps) {
           ]}
           onChange={(value) => {
             setKind(value);
-            setParty(undefined);
+            setPartyText('');
             setSeen(new Set());
           }}
         />
-        <PartyField key={kind} label={t(kind === 'offer' ? 'desk.seller' : 'desk.buyer')} role={kind === 'offer' ? 'seller' : 'buyer'} onChange={setParty} />
+        <PartyField label={t(kind === 'offer' ? 'desk.seller' : 'desk.buyer')} text={partyText} customers={customers} onText={setPartyText} />
         {kind === 'offer' && (
           <Field label={t('desk.validUntil')}>{(control) => <input {...control} type="date" value={validUntil} onChange={(event) => setValidUntil(event.target.value)} />}</Field>
         )}

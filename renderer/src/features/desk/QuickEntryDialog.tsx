@@ -8,7 +8,6 @@ import { parseListing } from '../../../../shared/parser/parseListing';
 import { toOfferDraft } from '../../../../shared/parser/toOfferDraft';
 import { toRequestLineDraft } from '../../../../shared/parser/toRequestLineDraft';
 import { tonsToKg } from '../../../../shared/weight/tons';
-import type { StoredRecord } from '../../data';
 import { useBook } from '../../app/book/BookContext';
 import { useServices } from '../../app/ServicesContext';
 import { Button } from '../../ui/Button';
@@ -18,7 +17,7 @@ import { Field } from '../../ui/Field';
 import { SelectField } from '../../ui/SelectField';
 import { useCategoryName } from '../../ui/useCategoryName';
 import { nowInMarket } from '../deals/nowInMarket';
-import { PartyField } from './PartyField';
+import { PartyField, useParty } from './PartyField';
 import { loadRecent, NO_RECENT, RECENT_KEY, remember, type RecentValues } from './recentValues';
 import { useLocalText } from './useLocalText';
 
@@ -43,7 +42,8 @@ export function QuickEntryDialog({ kind, today, onClose, onSaved }: QuickEntryDi
   const categoryName = useCategoryName();
   const ids = { grades: useId(), specs: useId(), brands: useId(), warehouses: useId() };
   const [recent, setRecent] = useState<RecentValues>(NO_RECENT);
-  const [party, setParty] = useState<StoredRecord<'customers'>>();
+  const [partyText, setPartyText] = useState('');
+  const { customers, party } = useParty(kind === 'offer' ? 'seller' : 'buyer', partyText);
   const [category, setCategory] = useState<CategoryCode>('rebar');
   const [grade, setGrade] = useState('');
   const [spec, setSpec] = useState('');
@@ -115,7 +115,7 @@ export function QuickEntryDialog({ kind, today, onClose, onSaved }: QuickEntryDi
   return (
     <Dialog title={t(kind === 'offer' ? 'desk.entry.offerTitle' : 'desk.entry.requestTitle')} onClose={onClose}>
       <form onSubmit={(event) => void save(event)} className="sd-desk__entry">
-        <PartyField label={t(kind === 'offer' ? 'desk.seller' : 'desk.buyer')} role={kind === 'offer' ? 'seller' : 'buyer'} onChange={setParty} />
+        <PartyField label={t(kind === 'offer' ? 'desk.seller' : 'desk.buyer')} text={partyText} customers={customers} onText={setPartyText} />
         <SelectField label={t('desk.entry.category')} value={category} options={CATEGORY_CODES.map((code) => ({ value: code, label: categoryName(code) }))} onChange={setCategory} />
         {typed(t('desk.entry.grade'), grade, setGrade, { id: ids.grades, values: recent.grades })}
         {typed(t('desk.entry.spec'), spec, setSpec, { id: ids.specs, values: recent.specs }, t('desk.entry.specHint'))}
