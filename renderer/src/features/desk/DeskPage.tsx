@@ -43,6 +43,13 @@ export function DeskPage() {
   const stale = useMemo(() => staleOffers(offers ?? [], today), [offers, today]);
   const close = () => setOpen({ dialog: 'none' });
 
+  /** A request just entered is picked at once: its candidates are what the broker wants next. */
+  function entered(request?: StoredRecord<'requests'>) {
+    close();
+    setNotice(t('desk.entrySaved'));
+    if (request) setSelectedKey(`${request.id}/${request.lines[0]!.lineId}`);
+  }
+
   async function expireStale() {
     try {
       setNotice(t('desk.expired', { count: await expireOffers(book, stale) }));
@@ -89,7 +96,7 @@ export function DeskPage() {
         )}
       </div>
       {open.dialog === 'paste' && <PasteDialog today={today} onClose={close} onSaved={(count) => (close(), setNotice(t('desk.pasteSaved', { count })))} />}
-      {open.dialog === 'entry' && <QuickEntryDialog kind={open.kind} today={today} onClose={close} onSaved={() => (close(), setNotice(t('desk.entrySaved')))} />}
+      {open.dialog === 'entry' && <QuickEntryDialog kind={open.kind} today={today} onClose={close} onSaved={entered} />}
       {open.dialog === 'allocate' && requests && (
         <AllocateDialog
           engine={matching.engine}

@@ -8,6 +8,7 @@ import { parseListing } from '../../../../shared/parser/parseListing';
 import { toOfferDraft } from '../../../../shared/parser/toOfferDraft';
 import { toRequestLineDraft } from '../../../../shared/parser/toRequestLineDraft';
 import { tonsToKg } from '../../../../shared/weight/tons';
+import type { StoredRecord } from '../../data';
 import { useBook } from '../../app/book/BookContext';
 import { useServices } from '../../app/ServicesContext';
 import { Button } from '../../ui/Button';
@@ -25,7 +26,8 @@ export interface QuickEntryDialogProps {
   kind: ListingKind;
   today: string;
   onClose: () => void;
-  onSaved: () => void;
+  /** Called with the request made (the desk then shows its candidates), or nothing for an offer. */
+  onSaved: (request?: StoredRecord<'requests'>) => void;
 }
 
 /**
@@ -81,15 +83,16 @@ export function QuickEntryDialog({ kind, today, onClose, onSaved }: QuickEntryDi
     if (!party || !draft?.ok) return;
     setFailure(undefined);
     try {
+      let request: StoredRecord<'requests'> | undefined;
       if (kind === 'offer' && 'availableKg' in draft.draft) {
         await book.repository.create('offers', draft.draft);
       } else if ('grades' in draft.draft) {
         const requestLine = { ...draft.draft, lineId: uuidv7(), ...(date && { latestOn: date }) };
-        await book.repository.create('requests', { buyerId: party.id, brokerId: party.brokerId, receivedAt: nowInMarket(now()), lines: [requestLine], status: 'open' });
+        request = await book.repository.create('requests', { buyerId: party.id, brokerId: party.brokerId, receivedAt: nowInMarket(now()), lines: [requestLine], status: 'open' });
       }
       const next = remember(recent, { grades: grade, specs: spec, brands: brand, warehouses: warehouse });
       await book.settingsCache.set(RECENT_KEY, next);
-      onSaved();
+      onSaved(request);
     } catch (error) {
       setFailure(errorMessage(error));
     }

@@ -163,6 +163,8 @@ describe('keyboard entry and allocation', () => {
     const made = requests.find((r) => r.lines[0]!.spec.text === 'Φ25*12m');
     expect(made?.lines[0]).toMatchObject({ grades: ['HRB400E'], weightKg: 45000, latestOn: '2026-11-23' });
     expect(await readBook(world, (book) => book.settingsCache.get('desk.recentValues'))).toMatchObject({ grades: ['hrb400e'], specs: ['Φ25*12m'] });
+    // The request just entered is picked: its candidates are shown (none of Φ25 in this book).
+    expect(await screen.findByText('没有合适的货源')).toBeTruthy();
   });
 
   it('allocate all proposes fills from the worker and turns the accepted ones into draft deals', async () => {
