@@ -39,6 +39,8 @@ export function DeskPage() {
   const [selectedKey, setSelectedKey] = useState<string>();
   const [open, setOpen] = useState<Open>({ dialog: 'none' });
   const [notice, setNotice] = useState<string>();
+  // Bumped when deals are made, so the candidates start afresh (nothing ticked, re-ranked).
+  const [fillRound, setFillRound] = useState(0);
   const selected = lines?.find((row) => row.key === selectedKey);
   const stale = useMemo(() => staleOffers(offers ?? [], today), [offers, today]);
   const close = () => setOpen({ dialog: 'none' });
@@ -83,7 +85,7 @@ export function DeskPage() {
         <RequestLinesPanel rows={lines} selectedKey={selected?.key} onSelect={(row) => setSelectedKey(row.key)} />
         {selected ? (
           <CandidatesPanel
-            key={selected.key}
+            key={`${selected.key}/${fillRound}`}
             row={selected}
             matching={matching}
             offersById={offersById}
@@ -116,6 +118,7 @@ export function DeskPage() {
           onClose={close}
           onCreated={(deals: StoredRecord<'deals'>[]) => {
             close();
+            setFillRound((round) => round + 1);
             setNotice(t('desk.dealsMade', { count: deals.length, numbers: deals.map((deal) => deal.number).join(', ') }));
           }}
         />

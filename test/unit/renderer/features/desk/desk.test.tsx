@@ -59,6 +59,9 @@ describe('the matching desk', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: '确认成交' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(screen.getByTestId(`remaining-${REQUEST_LINE_ID}`).textContent).toBe('2.000'));
+    // The line stays picked, its candidates start afresh from what is left.
+    await waitFor(() => expect(screen.getByTestId('fill-after').textContent).toBe('成交后还差 2.000 吨'));
+    expect(screen.queryAllByRole('checkbox', { checked: true })).toHaveLength(0);
 
     const deals = await readBook(world, (book) => book.read.query('deals').toArray());
     const tag = deviceTag(await readBook(world, async (book) => book.deviceId));
