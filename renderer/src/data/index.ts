@@ -11,3 +11,4 @@ export type { SyncStore, SyncLink, HubChange } from './syncStore';
 export { syncBook, acceptHubChange } from './sync/syncBook';
 export type { SyncOptions, SyncHooks } from './sync/syncOptions';
 export { SyncFailure, type SyncFailureCode } from './sync/syncFailure';
+export type { DealNumberSequence } from './dealNumberSequence';

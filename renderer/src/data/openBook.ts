@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { HybridClock } from '../../../shared/sync/hlc';
 import { BookDatabase, type IndexedDbDependencies } from './bookDatabase';
 import { BookReader } from './bookReader';
+import { DealNumberSequence } from './dealNumberSequence';
 import { loadDeviceId } from './deviceIdentity';
 import { OutboxQueue } from './outboxQueue';
 import { Repository } from './repository';
@@ -34,6 +35,8 @@ export interface Book {
   readonly settingsCache: SettingsCache;
   /** Sync bookkeeping (pairing, cursor, last report) and the sync engine's write paths. */
   readonly sync: SyncStore;
+  /** Deal confirmation numbers, taken inside the transaction that writes the deal. */
+  readonly dealNumbers: DealNumberSequence;
   /** Closes the database connection; the book object is unusable afterwards. */
   close(): void;
 }
@@ -54,6 +57,7 @@ export async function openBook(name: BookName, options: OpenBookOptions = {}): P
     outbox: new OutboxQueue(db),
     settingsCache: new SettingsCache(db),
     sync: new SyncStore(db),
+    dealNumbers: new DealNumberSequence(db, deviceId),
     close: () => db.close(),
   };
 }

@@ -51,10 +51,10 @@ describe('pages on a book with a few records', () => {
     await renderApp(world, hash);
   }
 
-  it('the desk lists the open request and the open offer with counts', async () => {
+  it('the desk lists the open request line and the open offer with counts', async () => {
     await renderSeeded('#/desk');
-    await waitFor(() => expect(tableRows('求购')).toEqual([['宝丰建材', '螺纹钢 HRB400 Φ20*9m', '30.000', '2026-11-23 08:15']]));
-    await waitFor(() => expect(tableRows('货源')).toEqual([['永兴钢贸', '螺纹钢 HRB400E Φ20*9m', '沙钢', '乐从库', '56.000', '3,560']]));
+    await waitFor(() => expect(tableRows('求购')).toEqual([['宝丰建材', '螺纹钢 HRB400/HRB400E Φ20*9m', '30.000', '30.000', '撮合']]));
+    await waitFor(() => expect(tableRows('货源')).toEqual([['永兴钢贸', '螺纹钢 HRB400E Φ20*9m', '沙钢', '乐从库', '56.000', '3,560', '2026-11-30', '下架']]));
     expect(screen.getByTestId('open-requests-count').textContent).toBe('1');
     expect(screen.getByTestId('open-offers-count').textContent).toBe('1');
   });
