@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { generateDemoBook } from '../../shared/demo';
 import { App } from './app/App';
 import type { AppServices } from './app/AppServices';
+import { createWorkerInsightRunner } from './app/book/insights';
 import type { SettingsPort } from './app/settings/SettingsPort';
 import { getApi } from './bridge/api';
 import { deleteBook, openBook } from './data';
@@ -25,6 +26,7 @@ const services: AppServices = {
   // Deals run up to today, so "this month" has data whenever the demo is loaded.
   generateDemoBook: () => generateDemoBook({ today: marketDate(now()) }),
   now,
+  insightRunner: createWorkerInsightRunner(),
 };
 
 const container = document.getElementById('root');

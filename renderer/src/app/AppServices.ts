@@ -1,5 +1,6 @@
 import type { Book, BookName, Draft } from '../data';
 import type { TableName } from '../../../shared/model';
+import type { InsightRunner } from './book/insights/insightRunner';
 import type { SettingsPort } from './settings/SettingsPort';
 
 /** Records to put into a book, table by table (what the demo generator produces). */
@@ -23,4 +24,6 @@ export interface AppServices {
   generateDemoBook: () => BookContents;
   /** The wall clock (today's date, "this month"). */
   now: () => Date;
+  /** Where the customer engines run: a Web Worker in the app, in-thread in jsdom tests. */
+  insightRunner: InsightRunner;
 }

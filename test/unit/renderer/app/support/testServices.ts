@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { AppServices, BookContents } from '../../../../../renderer/src/app/AppServices';
+import { inThreadInsightRunner } from '../../../../../renderer/src/app/book/insights';
 import type { SettingsPort } from '../../../../../renderer/src/app/settings/SettingsPort';
 import { deleteBook, openBook, type Book, type BookName } from '../../../../../renderer/src/data';
 import { loadBookContents } from '../../../../../renderer/src/features/settings/loadBookContents';
@@ -54,6 +55,7 @@ export function testWorld(options: { settings?: Partial<Settings>; demo?: BookCo
       books: { open, remove: (name) => deleteBook(name, idb) },
       generateDemoBook: () => options.demo ?? {},
       now: () => NOW,
+      insightRunner: inThreadInsightRunner,
     },
   };
 }
