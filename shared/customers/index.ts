@@ -25,3 +25,5 @@ export { collectReminders } from './reminders';
 export type { Reminder, ReminderInput } from './reminders';
 export { filterCustomerRows, sortCustomerRows, sortByName, CUSTOMER_SORT_KEYS } from './customerListQuery';
 export type { CustomerFilters, CustomerListRow, CustomerSortKey } from './customerListQuery';
+export { readCustomerForm, customerFormValues, emptyCustomerForm } from './customerForm';
+export type { CustomerFormValues, CustomerFormError, CustomerFormFields } from './customerForm';
