@@ -13,7 +13,7 @@ export interface CustomerFormValues {
   region: string;
   city: string;
   address: string;
-  /** Several numbers separated by commas, semicolons or spaces. */
+  /** Several numbers separated by commas or semicolons (spaces may group the digits of one). */
   phones: string;
   brokerId: string;
   categories: readonly CategoryCode[];
@@ -58,7 +58,7 @@ export function emptyCustomerForm(brokerId: string): CustomerFormValues {
   return customerFormValues({ name: '', type: 'buyer', region: '', phones: [], brokerId, categories: [], tags: [] });
 }
 
-const SEPARATORS = /[,，;；、\s]+/;
+const SEPARATORS = /[,，;；、\n]+/;
 
 /**
  * The customer the form describes, or every problem with it (each field once). Optional fields left
@@ -68,7 +68,7 @@ export function readCustomerForm(values: CustomerFormValues): { fields: Customer
   const errors: CustomerFormError[] = [];
   const name = values.name.trim();
   if (name === '') errors.push({ field: 'name', code: 'required' });
-  const phones = values.phones.split(SEPARATORS).filter((phone) => phone !== '');
+  const phones = values.phones.split(SEPARATORS).map((phone) => phone.trim()).filter((phone) => phone !== '');
   const badPhone = phones.find((phone) => !isPlausiblePhone(phone));
   if (badPhone !== undefined) errors.push({ field: 'phones', code: 'bad_phone', phone: badPhone });
   const tons = values.monthlyTons.trim();
