@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { generateDemoBook } from '../../shared/demo';
 import { App } from './app/App';
 import type { AppServices } from './app/AppServices';
+import { createWorkerInsightRunner } from './app/book/insights';
 import type { SettingsPort } from './app/settings/SettingsPort';
 import { getApi } from './bridge/api';
 import { deleteBook, openBook } from './data';
@@ -27,6 +28,7 @@ const services: AppServices = {
   generateDemoBook: () => generateDemoBook({ today: marketDate(now()) }),
   now,
   sync: bridgeSyncServices(getApi),
+  insightRunner: createWorkerInsightRunner(),
 };
 
 const container = document.getElementById('root');

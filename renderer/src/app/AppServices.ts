@@ -1,5 +1,6 @@
 import type { Book, BookName, Draft } from '../data';
 import type { TableName } from '../../../shared/model';
+import type { InsightRunner } from './book/insights/insightRunner';
 import type { SettingsPort } from './settings/SettingsPort';
 import type { SyncServices } from '../features/sync/syncServices';
 
@@ -26,4 +27,6 @@ export interface AppServices {
   now: () => Date;
   /** The office hub: pairing, office mode and the sync engine. */
   sync: SyncServices;
+  /** Where the customer engines run: a Web Worker in the app, in-thread in jsdom tests. */
+  insightRunner: InsightRunner;
 }

@@ -59,13 +59,13 @@ describe('pages on a book with a few records', () => {
     expect(screen.getByTestId('open-offers-count').textContent).toBe('1');
   });
 
-  it('customers lists name, region, type and broker, sorted by pinyin', async () => {
+  it('customers lists name, region, stage, phase, grade, type, broker, last deal and follow-up, sorted by pinyin', async () => {
     await renderSeeded('#/customers');
     await waitFor(() =>
       expect(tableRows('客户')).toEqual([
-        ['安徽长江钢铁有限公司', '华东 · 马鞍山', '买卖兼营', '张立'],
-        ['上海宝丰建材有限公司', '华东 · 上海', '买方', '张立'],
-        ['无锡永兴钢铁贸易有限公司', '华东 · 无锡', '卖方', '张立'],
+        ['安徽长江钢铁有限公司', '华东 · 马鞍山', '外围客户', '', '普通', '买卖兼营', '张立', '', ''],
+        ['上海宝丰建材有限公司', '华东 · 上海', '真实客户', '考察期', '普通', '买方', '张立', '2026-11-20', ''],
+        ['无锡永兴钢铁贸易有限公司', '华东 · 无锡', '真实客户', '考察期', '普通', '卖方', '张立', '2026-11-20', ''],
       ]),
     );
     expect(screen.getByTestId('customer-list-count').textContent).toBe('3');

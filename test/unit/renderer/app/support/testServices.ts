@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { AppServices, BookContents } from '../../../../../renderer/src/app/AppServices';
+import { inThreadInsightRunner } from '../../../../../renderer/src/app/book/insights';
 import type { SettingsPort } from '../../../../../renderer/src/app/settings/SettingsPort';
 import { deleteBook, openBook, type Book, type BookName } from '../../../../../renderer/src/data';
 import { createWebBridge } from '../../../../../renderer/src/bridge/webBridge';
@@ -97,6 +98,7 @@ export function testWorld(
       generateDemoBook: () => options.demo ?? {},
       now: () => NOW,
       sync: testSync(options.hubFetch ?? noHub, options.sync ?? {}),
+      insightRunner: inThreadInsightRunner,
     },
   };
 }
