@@ -53,7 +53,7 @@ export function ChartFrame({ title, unit, definition, table, fileName, empty, pn
   };
   const exportPng = () =>
     run(async () => {
-      const svg = plot.current?.querySelector<SVGSVGElement>('svg[data-chart], svg.recharts-surface');
+      const svg = plot.current?.querySelector<SVGSVGElement>('svg[data-chart], .recharts-wrapper > svg.recharts-surface');
       if (!svg) throw new Error('no chart drawn');
       downloadBlob(await svgToPng(svg, title), `${fileName}.png`);
     });

@@ -32,7 +32,9 @@ export function AnalyticsCharts({ result, nameOf, onDrill }: AnalyticsChartsProp
       <StageFlowsChart stages={result.stages} onDrill={onDrill} />
       <PhaseCountsChart phases={result.phases} onDrill={onDrill} />
       <ProfitPareto pareto={result.pareto} nameOf={nameOf} />
-      <TopCustomersTable value={result.value} rfm={result.rfm} nameOf={nameOf} />
+      <div className="sd-analytics__wide">
+        <TopCustomersTable value={result.value} rfm={result.rfm} nameOf={nameOf} />
+      </div>
     </div>
   );
 }

@@ -47,6 +47,7 @@ export function ChurnChart({ churn, onDrill }: { churn: Churn; onDrill: OnDrill 
         <Legend wrapperStyle={{ fontSize: 11 }} />
         <Bar
           dataKey={series}
+          fill="#5d6b7c"
           isAnimationActive={false}
           cursor="pointer"
           onClick={(_, index) => {

@@ -9,10 +9,13 @@ import { formatPercent, percentValue } from './percent';
 
 const LABEL_WIDTH = 64;
 const SIZE_WIDTH = 40;
-const CELL_WIDTH = 40;
+const CELL_WIDTH = 36;
 const CELL_HEIGHT = 24;
 const HEADER_HEIGHT = 22;
 const GAP = 2;
+const LEGEND_HEIGHT = 30;
+/** The rates the legend shows a swatch for. */
+const LEGEND_RATES = [0, 0.25, 0.5, 0.75, 1];
 
 /** Cohort retention as a triangle: one row per first-deal month, one column per month after it. */
 export function CohortHeatmap({ retention, onDrill }: { retention: CohortRetention; onDrill: OnDrill }) {
@@ -26,7 +29,8 @@ export function CohortHeatmap({ retention, onDrill }: { retention: CohortRetenti
   };
   const empty = retention.cohorts.every((row) => row.size === 0) ? { title: t('analytics.cohort.empty'), hint: t('analytics.emptyHint') } : null;
   const svgWidth = LABEL_WIDTH + SIZE_WIDTH + width * CELL_WIDTH;
-  const svgHeight = HEADER_HEIGHT + retention.cohorts.length * CELL_HEIGHT;
+  const tableHeight = HEADER_HEIGHT + retention.cohorts.length * CELL_HEIGHT;
+  const svgHeight = tableHeight + LEGEND_HEIGHT;
   const drill = (cohort: string, k: number) => onDrill({ title: t('analytics.cohort.drill', { cohort, k }), target: { kind: 'cohortCell', cohort, k } });
   const onKey = (cohort: string, k: number) => (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -95,6 +99,23 @@ export function CohortHeatmap({ retention, onDrill }: { retention: CohortRetenti
             </g>
           );
         })}
+        <g aria-hidden="true" transform={`translate(0, ${tableHeight + 10})`}>
+          <text x={0} y={13} fill="#5d6b7c">
+            {t('analytics.cohort.legend')}
+          </text>
+          {LEGEND_RATES.map((rate, i) => (
+            <g key={rate} transform={`translate(${LABEL_WIDTH + i * 56}, 0)`}>
+              <rect width={16} height={16} rx={2} fill={cellColour(rate)} />
+              <text x={20} y={13} fill="#1b2430">{`${rate * 100}%`}</text>
+            </g>
+          ))}
+          <g transform={`translate(${LABEL_WIDTH + LEGEND_RATES.length * 56}, 0)`}>
+            <rect width={16} height={16} rx={2} fill="none" stroke="#b9c2ce" strokeDasharray="3 2" />
+            <text x={20} y={13} fill="#1b2430">
+              {t('analytics.cohort.legendUnreached')}
+            </text>
+          </g>
+        </g>
       </svg>
     </ChartFrame>
   );

@@ -39,6 +39,7 @@ export function PhaseCountsChart({ phases, onDrill }: { phases: PhaseCounts | nu
         <Legend wrapperStyle={{ fontSize: 11 }} />
         <Bar
           dataKey={series}
+          fill="#5d6b7c"
           isAnimationActive={false}
           cursor="pointer"
           onClick={(_, index) => {

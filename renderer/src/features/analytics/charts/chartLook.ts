@@ -4,7 +4,7 @@ import type { AnalyticsPhase, AnalyticsStage } from '../../../../../shared/analy
  * Fixed chart sizes: the dashboard's cards are this size on any window, and charts need no layout
  * measurement (which jsdom cannot do, TOOLCHAIN pitfall 5).
  */
-export const CHART_WIDTH = 560;
+export const CHART_WIDTH = 540;
 export const CHART_HEIGHT = 280;
 
 /** Colours as attribute values (they must travel with the SVG into the PNG export). */
