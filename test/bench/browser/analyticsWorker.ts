@@ -43,8 +43,11 @@ async function benchAnalyticsWorker(workerScript: string, rounds: number): Promi
   const source = demoSource();
   const worker = new Worker(URL.createObjectURL(new Blob([workerScript], { type: 'text/javascript' })));
   const ask = (request: AnalyticsRequest) =>
-    new Promise<AnalyticsReply>((resolve) => {
-      worker.onmessage = (event: MessageEvent<AnalyticsReply>) => resolve(event.data);
+    new Promise<AnalyticsReply>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<AnalyticsReply>) => {
+        if (event.data.ok) resolve(event.data);
+        else reject(new Error(`analytics worker: ${event.data.error}`));
+      };
       worker.postMessage(request);
     });
   const answer = createAnalyticsEngine();
