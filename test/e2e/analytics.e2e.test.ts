@@ -82,7 +82,7 @@ describe('the analytics page in Chromium', () => {
     // The page ran its metrics in a Web Worker of the bundle, not on the UI thread.
     const workers = page.workers().map((worker) => worker.url());
     expect(workers.some((url) => /analytics\.worker-[\w-]+\.js$/.test(url))).toBe(true);
-    await screenshotWholePage('analytics-zh');
+    await screenshotWholePage('analytics-charts-zh');
   });
 
   it('changes the numbers when a filter changes', async () => {
@@ -95,7 +95,7 @@ describe('the analytics page in Chromium', () => {
     await expect.poll(() => period.innerText(), { timeout: 60_000 }).not.toBe(before.period);
     await chartsSettled();
     expect(await funnel.textContent()).not.toBe(before.funnel);
-    await screenshotWholePage('analytics-filtered');
+    await screenshotWholePage('analytics-charts-filtered');
   });
 
   it('lists the customers behind a cohort cell', async () => {
@@ -126,8 +126,19 @@ describe('the analytics page in Chromium', () => {
     const png = await exportOf(chart, '图片 PNG');
     expect(png.name).toBe('repeat-purchase-by-month.png');
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    writeFileSync(`${SCREENSHOTS}/exported-repeat-trend.png`, png.bytes);
+    writeFileSync(`${SCREENSHOTS}/analytics-export-repeat-trend.png`, png.bytes);
     expect(png.bytes.length).toBeGreaterThan(5_000);
+  });
+
+  it('labels the charts in English when the interface is English', async () => {
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '设置' }).click();
+    await page.getByLabel('界面语言').selectOption('en');
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Analytics', exact: true }).click();
+    await chartsSettled();
+    await page.getByRole('heading', { level: 2, name: 'Cohort retention' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'The four rates' }).waitFor();
+    expect(await page.getByTestId('chart-cohort-retention').locator('svg[data-chart] rect').count()).toBeGreaterThan(0);
+    await screenshotWholePage('analytics-charts-en');
   });
 
   it('raised no uncaught page errors along the way', () => {
