@@ -51,10 +51,10 @@ export function CohortHeatmap({ retention, onDrill }: { retention: CohortRetenti
     >
       <svg data-chart width={svgWidth} height={svgHeight} role="group" aria-label={name} fontSize={11}>
         <text x={0} y={14} fill="#5d6b7c">
-          {t('analytics.columns.cohort')}
+          {t('analytics.cohort.headCohort')}
         </text>
         <text x={LABEL_WIDTH} y={14} fill="#5d6b7c">
-          {t('analytics.columns.size')}
+          {t('analytics.cohort.headSize')}
         </text>
         {Array.from({ length: width }, (_, k) => (
           <text key={k} x={LABEL_WIDTH + SIZE_WIDTH + k * CELL_WIDTH + CELL_WIDTH / 2} y={14} textAnchor="middle" fill="#5d6b7c">

@@ -112,6 +112,8 @@ export const analyticsMessages: MessageTree<typeof zh> = {
       drill: 'New customers who bought again within {{days}} days',
     },
     cohort: {
+      headCohort: 'Cohort',
+      headSize: 'Size',
       legend: 'Retention',
       legendUnreached: 'Blank: month not reached yet',
       empty: 'No new customers in this period, so no cohorts',

@@ -109,6 +109,8 @@ export const analyticsMessages = {
       drill: '首单后 {{days}} 天内再次成交的新客户',
     },
     cohort: {
+      headCohort: '首单月',
+      headSize: '人数',
       legend: '留存率',
       legendUnreached: '空白：尚未到达的月份',
       empty: '这段时间没有新客户首单，没有同期群',
