@@ -45,7 +45,8 @@ export function useAnalytics(filter: AnalyticsFilter, today: string): Analytics 
   const source = useLiveQuery(() => readAnalyticsSource(book), [book]);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [computed, setComputed] = useState<{ loaded: Loaded; filter: AnalyticsFilter; result: AnalyticsResult } | null>(null);
-  const [failure, setFailure] = useState<{ source: AnalyticsSource; filter: AnalyticsFilter; error: string } | null>(null);
+  const [loadFailure, setLoadFailure] = useState<Loaded & { error: string } | null>(null);
+  const [computeFailure, setComputeFailure] = useState<{ loaded: Loaded; filter: AnalyticsFilter; error: string } | null>(null);
 
   // Declared first, so the runner exists when the effects below run in the same commit.
   useEffect(() => {
@@ -62,13 +63,11 @@ export function useAnalytics(filter: AnalyticsFilter, today: string): Analytics 
     let current = true;
     runner.current.load(source, today).then(
       () => current && setLoaded({ source, today }),
-      (error: unknown) => current && setFailure({ source, filter, error: errorMessage(error) }),
+      (error: unknown) => current && setLoadFailure({ source, today, error: errorMessage(error) }),
     );
     return () => {
       current = false;
     };
-    // `filter` only labels a failure; a new filter needs no new load.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [createRunner, source, today]);
 
   useEffect(() => {
@@ -76,7 +75,7 @@ export function useAnalytics(filter: AnalyticsFilter, today: string): Analytics 
     let current = true;
     runner.current.compute(filter).then(
       (result) => current && setComputed({ loaded, filter, result }),
-      (error: unknown) => current && setFailure({ source: loaded.source, filter, error: errorMessage(error) }),
+      (error: unknown) => current && setComputeFailure({ loaded, filter, error: errorMessage(error) }),
     );
     return () => {
       current = false;
@@ -90,7 +89,8 @@ export function useAnalytics(filter: AnalyticsFilter, today: string): Analytics 
 
   const isLoaded = loaded !== null && loaded.source === source && loaded.today === today;
   let state: AnalyticsState;
-  if (failure && failure.source === source && failure.filter === filter) state = { status: 'failed', error: failure.error };
+  if (loadFailure && loadFailure.source === source && loadFailure.today === today) state = { status: 'failed', error: loadFailure.error };
+  else if (isLoaded && computeFailure && computeFailure.loaded === loaded && computeFailure.filter === filter) state = { status: 'failed', error: computeFailure.error };
   else if (isLoaded && computed && computed.loaded === loaded && computed.filter === filter) state = { status: 'done', result: computed.result };
   else state = { status: 'working', step: !source ? 'reading' : !isLoaded ? 'standings' : 'metrics', previous: computed?.result ?? null };
   return { state, source, drillDown };

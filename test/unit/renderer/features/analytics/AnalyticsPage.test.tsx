@@ -155,6 +155,13 @@ describe('the analytics page over a small book', () => {
     expect(screen.getByLabelText('Region')).toBeTruthy();
   });
 
+  it('says why when the metrics cannot be computed', async () => {
+    const failingRunner = (): AnalyticsRunner => ({ ...createInThreadRunner(), compute: () => Promise.reject(new Error('worker out of memory')) });
+    await renderAnalytics(failingRunner);
+    expect((await screen.findByRole('alert', {}, { timeout: 20_000 })).textContent).toBe('分析指标计算失败：worker out of memory');
+    expect(screen.queryByTestId('chart-four-rates')).toBeNull();
+  });
+
   it('shows its progress while the runner computes, then the charts', async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
