@@ -3,6 +3,7 @@ import type { DataTable } from '../../../shared/export/dataTable';
 import { Button } from './Button';
 import { EmptyState } from './EmptyState';
 import { errorMessage } from './errorMessage';
+import { chartLegend } from './export/chartLegend';
 import { csvBlob } from './export/csvBlob';
 import { downloadBlob } from './export/downloadBlob';
 import { svgToPng } from './export/svgToPng';
@@ -55,7 +56,7 @@ export function ChartFrame({ title, unit, definition, table, fileName, empty, pn
     run(async () => {
       const svg = plot.current?.querySelector<SVGSVGElement>('svg[data-chart], .recharts-wrapper > svg.recharts-surface');
       if (!svg) throw new Error('no chart drawn');
-      downloadBlob(await svgToPng(svg, title), `${fileName}.png`);
+      downloadBlob(await svgToPng(svg, title, chartLegend(plot.current!)), `${fileName}.png`);
     });
   const exportCsv = () => run(async () => downloadBlob(csvBlob(table), `${fileName}.csv`));
   const exportXlsx = () => run(async () => downloadBlob(new Blob([await tableToXlsx(table, title)], { type: XLSX_MIME }), `${fileName}.xlsx`));
