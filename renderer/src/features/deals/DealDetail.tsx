@@ -18,6 +18,7 @@ import { errorMessage } from '../../ui/errorMessage';
 import { formatPricePerTon, formatTonnes } from '../../ui/format/quantities';
 import { Panel } from '../../ui/Panel';
 import { useCategoryName } from '../../ui/useCategoryName';
+import { PrintConfirmationButton } from '../print/PrintConfirmationButton';
 import { AmendDialog } from './AmendDialog';
 import { moveDealStatus } from './moveDealStatus';
 import { nowInMarket } from './nowInMarket';
@@ -31,6 +32,9 @@ const ACTION_KEYS = {
   settled: 'deals.actions.settle',
   cancelled: 'deals.actions.cancel',
 } as const satisfies Partial<Record<DealStatus, string>>;
+
+/** Deals whose confirmation (成交确认单) can be printed: agreed ones, not drafts or cancelled deals. */
+const PRINTABLE_STATUSES: ReadonlySet<DealStatus> = new Set<DealStatus>(['confirmed', 'delivered', 'settled']);
 
 /**
  * One deal: parties, the lines and totals of the terms in force (as confirmed, plus amendments),
@@ -156,8 +160,12 @@ export function DealDetail({ dealId, onClose }: { dealId: string; onClose: () =>
             </Button>
           ))}
           {(deal.status === 'confirmed' || deal.status === 'delivered') && <Button onClick={() => setDialog('amend')}>{t('deals.actions.amend')}</Button>}
-          {/* The print button of the deal confirmation (成交确认单) is inserted here at merge. */}
-          <div className="sd-deal__print" data-testid="deal-print-slot" />
+          {/* A confirmation is printed for signature once the deal is agreed: never a draft that may still need approval. */}
+          {PRINTABLE_STATUSES.has(deal.status) && (
+            <div className="sd-deal__print" data-testid="deal-print-slot">
+              <PrintConfirmationButton dealId={deal.id} />
+            </div>
+          )}
         </div>
         {block && <p role="note">{t('deals.detail.blocked')}</p>}
         {failure && <p role="alert">{failure}</p>}
