@@ -23,8 +23,9 @@ function signal(ready: PrintReady): void {
 /**
  * The print route (`#/print/confirmation/<deal id>?…`): the confirmation alone, no shell, in the
  * route's language and on its paper. Once the document is laid out and its fonts are loaded,
- * it marks itself ready and, when a print job waits for it, signals `print.ready`; a route or
- * deal it cannot print signals `failed` with the reason.
+ * it marks itself ready and, when a print job waits for it, signals `print.ready`; a deal it
+ * cannot print signals `failed` with the reason. A route it cannot read (it names no job one can
+ * trust) only shows why; the job's own timeout ends it.
  */
 export function PrintRoute({ hash }: { hash: string }) {
   const [parsed] = useState(() => parsePrintRoute(hash));
@@ -37,13 +38,6 @@ export function PrintRoute({ hash }: { hash: string }) {
     document.documentElement.classList.add('sd-printing');
     return () => document.documentElement.classList.remove('sd-printing');
   }, [i18n]);
-  useEffect(() => {
-    if (!parsed.ok) {
-      // A route that does not parse has no job to answer; say so where someone can see it.
-      console.error(`SteelDesk: ${parsed.error}`);
-    }
-  }, [parsed]);
-
   return (
     <I18nextProvider i18n={i18n}>
       <main className="sd-print-route">
