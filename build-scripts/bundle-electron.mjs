@@ -1,7 +1,9 @@
 // Bundles the Electron main process and the sandboxed preload with esbuild into out/electron/.
 // `node build-scripts/bundle-electron.mjs` (run by `npm run build:electron`).
 import { build } from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -15,14 +17,26 @@ const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${na
  */
 export const BUNDLES = {
   main: {
-    options: { entryPoints: ['electron/main/main.ts'], outfile: 'out/electron/main.cjs', platform: 'node', target: 'node22' },
-    runtimeRequires: ['electron'],
+    options: {
+      entryPoints: ['electron/main/main.ts'],
+      outfile: 'out/electron/main.cjs',
+      platform: 'node',
+      target: 'node22',
+      // Office mode bundles the hub and PGlite, which finds its WebAssembly files next to itself
+      // through import.meta.url: point that at main.cjs, and copy the files there (PGLITE_ASSETS).
+      banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+      define: { 'import.meta.url': '__importMetaUrl' },
+    },
+    // pg asks for pg-native only when told to use native bindings, which the hub never does.
+    runtimeRequires: ['electron', 'pg-native'],
     nodeBuiltins: true,
+    assets: ['@electric-sql/pglite/dist/pglite.wasm', '@electric-sql/pglite/dist/pglite.data', '@electric-sql/pglite/dist/initdb.wasm'],
   },
   preload: {
     options: { entryPoints: ['electron/preload/preload.ts'], outfile: 'out/electron/preload.cjs', platform: 'browser', target: 'chrome130' },
     runtimeRequires: ['electron'],
     nodeBuiltins: false,
+    assets: [],
   },
 };
 
@@ -33,7 +47,7 @@ export const BUNDLES = {
  * @param {import('esbuild').BuildOptions} [overrides]
  */
 export async function bundle(name, overrides = {}) {
-  const { options, runtimeRequires, nodeBuiltins } = BUNDLES[name];
+  const { options, runtimeRequires, nodeBuiltins, assets } = BUNDLES[name];
   const result = await build({
     ...options,
     absWorkingDir: projectRoot,
@@ -51,6 +65,11 @@ export async function bundle(name, overrides = {}) {
   const forbidden = [...required].filter((path) => !runtimeRequires.includes(path) && !(nodeBuiltins && NODE_BUILTINS.has(path)));
   if (forbidden.length > 0) {
     throw new Error(`${options.outfile} may require only ${runtimeRequires.join(', ')}${nodeBuiltins ? ' and Node builtins' : ''}, but requires ${forbidden.join(', ')}`);
+  }
+  if (overrides.write !== false) {
+    const outDir = join(projectRoot, dirname(options.outfile));
+    mkdirSync(outDir, { recursive: true });
+    for (const asset of assets) copyFileSync(join(projectRoot, 'node_modules', asset), join(outDir, asset.split('/').at(-1)));
   }
   return result;
 }

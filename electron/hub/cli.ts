@@ -1,17 +1,10 @@
-import { networkInterfaces } from 'node:os';
 import { HUB_USAGE, parseHubCli } from './cliOptions';
+import { lanUrls } from './lanUrls';
 import { startHub, type RunningHub } from './startHub';
 
 // `npm run hub`: the office hub without the desktop app. Prints where it listens (and the office
 // token on first start), and closes the database cleanly on SIGINT/SIGTERM.
 /* eslint-disable no-console -- a command-line program talks on stdout */
-
-function lanUrls(port: string): string[] {
-  return Object.values(networkInterfaces())
-    .flat()
-    .filter((address) => address && address.family === 'IPv4' && !address.internal)
-    .map((address) => `http://${address!.address}:${port}`);
-}
 
 async function main(): Promise<void> {
   let request;

@@ -43,6 +43,8 @@ export interface HubOptions {
   newOfficeToken?: boolean;
   /** The database was just restored from a backup: start a new epoch so every client resynchronises. */
   restoredFromBackup?: boolean;
+  /** Browser origins (e.g. `http://127.0.0.1:4173`, the web build) allowed to call the hub. Default none. */
+  corsOrigins?: readonly string[];
   /** Where internal errors are reported. Default stderr. */
   log?: (line: string) => void;
 }
@@ -89,6 +91,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       bodyLimitBytes,
       hubClock: new HybridClock(`hub-${randomBytes(4).toString('hex')}`, now),
       limiter: new RateLimiter(options.rateLimit ?? { perSecond: 20, burst: 60 }, now),
+      corsOrigins: options.corsOrigins ?? [],
       log,
     });
     const host = options.host ?? '127.0.0.1';

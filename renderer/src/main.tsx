@@ -3,9 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { generateDemoBook } from '../../shared/demo';
 import { App } from './app/App';
 import type { AppServices } from './app/AppServices';
+import { createWorkerInsightRunner } from './app/book/insights';
 import type { SettingsPort } from './app/settings/SettingsPort';
 import { getApi } from './bridge/api';
 import { deleteBook, openBook } from './data';
+import { bridgeSyncServices } from './features/sync/syncServices';
 import { marketDate } from './ui/format/marketTime';
 import './styles/index.css';
 
@@ -25,6 +27,8 @@ const services: AppServices = {
   // Deals run up to today, so "this month" has data whenever the demo is loaded.
   generateDemoBook: () => generateDemoBook({ today: marketDate(now()) }),
   now,
+  sync: bridgeSyncServices(getApi),
+  insightRunner: createWorkerInsightRunner(),
 };
 
 const container = document.getElementById('root');

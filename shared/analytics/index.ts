@@ -5,6 +5,7 @@ export * from './cohortRetention';
 export * from './computeAnalytics';
 export * from './customerValue';
 export * from './dealMargin';
+export * from './drillDown';
 export * from './filter';
 export * from './fourRates';
 export * from './metricDefinitions';

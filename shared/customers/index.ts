@@ -17,3 +17,13 @@ export type { CategoryAffinity, CrossSellHint, CrossSellOptions } from './crossS
 export { STAGE_LABELS, PHASE_LABELS, GRADE_LABELS } from './labels';
 export type { Labels } from './labels';
 export { formatPhaseReason, formatNextGradeGap } from './insightText';
+export { normalizePhone, isPlausiblePhone } from './phoneNumber';
+export { companyNameKey, companyNameCore } from './companyName';
+export { findDuplicateCustomers } from './duplicateCustomers';
+export type { DuplicateCandidate, DuplicateMatch, DuplicateReason } from './duplicateCustomers';
+export { collectReminders } from './reminders';
+export type { Reminder, ReminderInput } from './reminders';
+export { filterCustomerRows, sortCustomerRows, sortByName, CUSTOMER_SORT_KEYS } from './customerListQuery';
+export type { CustomerFilters, CustomerListRow, CustomerSortKey } from './customerListQuery';
+export { readCustomerForm, customerFormValues, emptyCustomerForm } from './customerForm';
+export type { CustomerFormValues, CustomerFormError, CustomerFormFields } from './customerForm';

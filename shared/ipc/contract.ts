@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { PrintReadySchema, PrintRequestSchema, PrintResultSchema } from '../print/printRequest';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/settings';
+import { BrokerSchema } from '../model/customer';
+import { CreateBrokerRequestSchema, CreatePairingCodeRequestSchema, DeviceSummarySchema, PairingCodeReplySchema } from '../sync/admin';
+import { DeviceIdSchema } from '../sync/device';
+import { HubPairingSchema, HubReplySchema, HubSyncEndpointSchema } from '../sync/hubTransport';
+import { HubPairArgsSchema, HubPairOutcomeSchema } from './hubPairing';
+import { OfficeStatusSchema } from './officeStatus';
 import type { ChannelName, IPC_CHANNELS } from './ipcChannels';
 
 /** A request/response channel: the renderer calls, main answers. */
@@ -44,6 +50,25 @@ export const IPC_CONTRACT = {
   'settings.changed': { kind: 'event', payload: SettingsSchema },
   /** Opens an allow-listed https link in the system browser; `false` when the link is not allowed. */
   'shell.openExternal': { kind: 'invoke', args: z.tuple([z.url({ protocol: /^https$/ })]), result: z.boolean() },
+
+  // Sync with the office hub. The device token stays on main's side (safeStorage); the renderer
+  // sees the pairing and the hub's replies, never the token.
+  'hub.pairing': { kind: 'invoke', args: z.tuple([]), result: HubPairingSchema },
+  /** Exchanges a one-time pairing code for a device token; a refusal says why and where. */
+  'hub.pair': { kind: 'invoke', args: z.tuple([HubPairArgsSchema]), result: HubPairOutcomeSchema },
+  /** Forgets the pairing and its token on this workstation (the office revokes the device at the hub). */
+  'hub.unpair': { kind: 'invoke', args: z.tuple([]), result: HubPairingSchema },
+  /** One sync request (`POST /v1/<endpoint>`) with the device token; rejects when no reply came. */
+  'hub.send': { kind: 'invoke', args: z.tuple([HubSyncEndpointSchema, z.record(z.string(), z.unknown())]), result: HubReplySchema },
+  'hub.pairingChanged': { kind: 'event', payload: HubPairingSchema },
+  // Office mode: the hub this workstation runs in-process, administered with the office token main keeps.
+  'office.status': { kind: 'invoke', args: z.tuple([]), result: OfficeStatusSchema },
+  'office.statusChanged': { kind: 'event', payload: OfficeStatusSchema },
+  'office.createBroker': { kind: 'invoke', args: z.tuple([CreateBrokerRequestSchema]), result: BrokerSchema },
+  'office.createPairingCode': { kind: 'invoke', args: z.tuple([CreatePairingCodeRequestSchema]), result: PairingCodeReplySchema },
+  'office.devices': { kind: 'invoke', args: z.tuple([]), result: z.array(DeviceSummarySchema) },
+  'office.revokeDevice': { kind: 'invoke', args: z.tuple([DeviceIdSchema]), result: DeviceSummarySchema },
+
   // --- Printing (成交确认单) ---
   /** Prints a deal's confirmation (system print dialog) or saves it as PDF; a cancelled dialog answers `cancelled`. */
   'print.confirmation': { kind: 'invoke', args: z.tuple([PrintRequestSchema]), result: PrintResultSchema },

@@ -5,3 +5,4 @@ export { searchCustomers } from './searchCustomers';
 export type { CustomerSearchResult, SearchOptions } from './searchCustomers';
 export { normalizeForSearch } from './normalizeForSearch';
 export { pinyinReadings } from './pinyinReadings';
+export { incrementalSearch } from './incrementalSearch';

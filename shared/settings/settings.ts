@@ -18,6 +18,17 @@ export const SettingsSchema = z
         copies: z.number().int().min(1).max(9),
       })
       .strict(),
+    /**
+     * Office mode: this workstation runs the office hub in-process, on `port`, reachable from this
+     * computer only or, with `openToNetwork`, from the office network (the brokers' laptops).
+     */
+    office: z
+      .object({
+        enabled: z.boolean(),
+        port: z.number().int().min(1024).max(65535),
+        openToNetwork: z.boolean(),
+      })
+      .strict(),
     /** Which book is open: the real one or the demo book. */
     activeBook: z.enum(['main', 'demo']),
     /** Set once the first-run choice (demo book or empty) was made. */
@@ -32,13 +43,14 @@ export const DEFAULT_SETTINGS: Settings = {
   brokerPrefix: 'SD',
   hubUrl: '',
   printer: { layout: 'a4', deviceName: '', copies: 1 },
+  office: { enabled: false, port: 8787, openToNetwork: false },
   activeBook: 'main',
   firstRunDone: false,
 };
 
-/** A partial update; nested `printer` may be partial too. */
-export const SettingsPatchSchema = SettingsSchema.omit({ printer: true })
+/** A partial update; nested `printer` and `office` may be partial too. */
+export const SettingsPatchSchema = SettingsSchema.omit({ printer: true, office: true })
   .partial()
-  .extend({ printer: SettingsSchema.shape.printer.partial().optional() })
+  .extend({ printer: SettingsSchema.shape.printer.partial().optional(), office: SettingsSchema.shape.office.partial().optional() })
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

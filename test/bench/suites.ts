@@ -7,6 +7,7 @@ export const suites: Array<() => Promise<{ default: BenchSuite }>> = [
   () => import('./customers.bench'),
   () => import('./demoBook.bench'),
   () => import('./analytics.bench'),
+  () => import('./analyticsWorker.bench'),
   () => import('./hub.bench'),
   () => import('./print.bench'),
 ];

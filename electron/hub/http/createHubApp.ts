@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { SYNC_SCHEMA_VERSION } from '../../../shared/sync/schemaVersion';
 import { HubError } from '../hubError';
@@ -18,6 +19,11 @@ function errorResponse(error: HubError): Response {
  */
 export function createHubApp(services: HubServices): Hono {
   const app = new Hono();
+  // Only the browser build (a page on another origin) needs CORS; the desktop app calls from main.
+  // Off unless origins are listed: a page elsewhere must never script calls to the hub.
+  if (services.corsOrigins.length > 0) {
+    app.use('*', cors({ origin: [...services.corsOrigins], allowMethods: ['GET', 'POST'], allowHeaders: ['content-type', 'authorization'], maxAge: 600 }));
+  }
   app.use(
     '*',
     bodyLimit({

@@ -14,5 +14,7 @@ export interface HubServices {
   /** Stamps the hub's own writes (broker accounts). */
   hubClock: HybridClock;
   limiter: RateLimiter;
+  /** Browser origins allowed to call the hub (CORS); empty: none. */
+  corsOrigins: readonly string[];
   log: (line: string) => void;
 }

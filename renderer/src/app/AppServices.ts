@@ -1,6 +1,8 @@
 import type { Book, BookName, Draft } from '../data';
 import type { TableName } from '../../../shared/model';
+import type { InsightRunner } from './book/insights/insightRunner';
 import type { SettingsPort } from './settings/SettingsPort';
+import type { SyncServices } from '../features/sync/syncServices';
 
 /** Records to put into a book, table by table (what the demo generator produces). */
 export type BookContents = { readonly [T in TableName]?: readonly Draft<T>[] };
@@ -23,4 +25,8 @@ export interface AppServices {
   generateDemoBook: () => BookContents;
   /** The wall clock (today's date, "this month"). */
   now: () => Date;
+  /** The office hub: pairing, office mode and the sync engine. */
+  sync: SyncServices;
+  /** Where the customer engines run: a Web Worker in the app, in-thread in jsdom tests. */
+  insightRunner: InsightRunner;
 }

@@ -27,6 +27,7 @@ export function getApi(): SteelDeskApi {
   webBridge ??= createWebBridge({
     storage: window.localStorage,
     window,
+    fetch: (url, init) => window.fetch(url, init),
     // Defined by the Vite build from package.json; absent when the renderer runs outside it (unit tests).
     version: import.meta.env.VITE_APP_VERSION ?? 'dev',
     platform: navigator.platform,

@@ -7,3 +7,8 @@ export type { SettingsCache } from './settingsCache';
 export { StoreValidationError, WriteRefusedError, type RecordIssue } from './storeErrors';
 export type { Refusal, TableWriteRules } from './writeRules';
 export { CURRENT_SCHEMA_VERSION } from './schemaHistory';
+export type { SyncStore, SyncLink, HubChange } from './syncStore';
+export { syncBook, acceptHubChange } from './sync/syncBook';
+export type { SyncOptions, SyncHooks } from './sync/syncOptions';
+export { SyncFailure, type SyncFailureCode } from './sync/syncFailure';
+export type { DealNumberSequence } from './dealNumberSequence';

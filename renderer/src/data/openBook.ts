@@ -2,10 +2,12 @@ import Dexie from 'dexie';
 import { HybridClock } from '../../../shared/sync/hlc';
 import { BookDatabase, type IndexedDbDependencies } from './bookDatabase';
 import { BookReader } from './bookReader';
+import { DealNumberSequence } from './dealNumberSequence';
 import { loadDeviceId } from './deviceIdentity';
 import { OutboxQueue } from './outboxQueue';
 import { Repository } from './repository';
 import { SettingsCache } from './settingsCache';
+import { SyncStore } from './syncStore';
 
 /** The books of the workstation: the broker's own, and the demo company (never synced). */
 export const BOOK_NAMES = ['main', 'demo'] as const;
@@ -31,6 +33,10 @@ export interface Book {
   readonly read: BookReader;
   readonly outbox: OutboxQueue;
   readonly settingsCache: SettingsCache;
+  /** Sync bookkeeping (pairing, cursor, last report) and the sync engine's write paths. */
+  readonly sync: SyncStore;
+  /** Deal confirmation numbers, taken inside the transaction that writes the deal. */
+  readonly dealNumbers: DealNumberSequence;
   /** Closes the database connection; the book object is unusable afterwards. */
   close(): void;
 }
@@ -50,6 +56,8 @@ export async function openBook(name: BookName, options: OpenBookOptions = {}): P
     read: new BookReader(db),
     outbox: new OutboxQueue(db),
     settingsCache: new SettingsCache(db),
+    sync: new SyncStore(db),
+    dealNumbers: new DealNumberSequence(db, deviceId),
     close: () => db.close(),
   };
 }

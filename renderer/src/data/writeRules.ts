@@ -1,3 +1,4 @@
+import { dealCreateRefusal, dealRemoveRefusal, dealUpdateRefusal } from '../../../shared/deals/dealWriteRules';
 import type { Stored, TableName, TableRecord } from '../../../shared/model';
 
 /** Why a write is refused, in words for the broker, or `undefined` to let it through. */
@@ -24,4 +25,7 @@ export type WriteRuleBook = { readonly [T in TableName]?: TableWriteRules<T> };
  * logic in shared/ where it is tested in Node. Append-only tables (TABLE_MERGE) need no entry:
  * the repository refuses their updates and removals itself.
  */
-export const WRITE_RULES: WriteRuleBook = {};
+export const WRITE_RULES: WriteRuleBook = {
+  // Status ladder, approval before confirmation, no in-place edits once confirmed (shared/deals).
+  deals: { create: dealCreateRefusal, update: dealUpdateRefusal, remove: dealRemoveRefusal },
+};

@@ -25,7 +25,26 @@ describe('the preload', () => {
   });
 
   it('has exactly one method per channel: invoke channels by name, events as on<Event>', () => {
-    expect(memberPaths(api).sort()).toEqual(['app.info', 'print.confirmation', 'print.ready', 'settings.get', 'settings.onChanged', 'settings.update', 'shell.openExternal']);
+    expect(memberPaths(api).sort()).toEqual([
+      'app.info',
+      'hub.onPairingChanged',
+      'hub.pair',
+      'hub.pairing',
+      'hub.send',
+      'hub.unpair',
+      'office.createBroker',
+      'office.createPairingCode',
+      'office.devices',
+      'office.onStatusChanged',
+      'office.revokeDevice',
+      'office.status',
+      'print.confirmation',
+      'print.ready',
+      'settings.get',
+      'settings.onChanged',
+      'settings.update',
+      'shell.openExternal',
+    ]);
     expect(memberPaths(api)).toHaveLength(INVOKE_CHANNELS.length + EVENT_CHANNELS.length);
     for (const [area, members] of Object.entries(api)) {
       for (const [name, member] of Object.entries(members as object)) expect(typeof member, `${area}.${name}`).toBe('function');

@@ -15,6 +15,7 @@ import type { PrintReady, PrintRequest } from '../../../shared/print/printReques
 import { createSettingsService } from '../../../shared/settings/settingsService';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings/settings';
 import { FakeBrowserWindow, fakeElectron, FakeWebContents } from './support/fakeElectron';
+import { officeOff, unpairedHub } from './support/hubFakes';
 import { invokeEvent } from './support/ipcEvents';
 
 vi.mock('electron', () => import('./support/electronModule'));
@@ -90,6 +91,8 @@ describe('printing a confirmation in Electron', () => {
       createMainHandlers({
         settings: createSettingsService({ read: () => DEFAULT_SETTINGS, write: () => undefined }),
         openExternal: async () => false,
+        hub: unpairedHub(),
+        office: officeOff(),
         version: '1',
         platform: 'linux',
         print: { confirmation, jobs },

@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMainHandlers } from '../../../electron/main/ipc/mainHandlers';
 import { registerHandlers } from '../../../electron/main/ipc/registerHandlers';
-import { PrintJobs } from '../../../electron/main/print/printJobs';
 import { createSenderCheck } from '../../../electron/main/ipc/senderCheck';
 import { createSettingsService } from '../../../shared/settings/settingsService';
 import { INVOKE_CHANNELS } from '../../../shared/ipc/channels';
 import type { IpcHandlers } from '../../../shared/ipc/dispatchInvoke';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings';
 import { fakeElectron, FakeWebContents } from './support/fakeElectron';
+import { officeOff, unpairedHub } from './support/hubFakes';
+import { idlePrinting } from './support/printFakes';
 import { invokeEvent } from './support/ipcEvents';
 
 vi.mock('electron', () => import('./support/electronModule'));
@@ -19,7 +20,7 @@ describe('IPC handler registration', () => {
   const storage = { read: () => written.at(-1), write: (settings: unknown) => void written.push(settings) };
   let openExternal: ReturnType<typeof vi.fn<(url: string) => Promise<boolean>>>;
   // The print channels have their own tests (print*.test.ts); here they only need to exist.
-  const print = { confirmation: vi.fn(async () => ({ status: 'cancelled' as const })), jobs: new PrintJobs() };
+  const print = idlePrinting();
 
   const register = (handlers: IpcHandlers): void =>
     registerHandlers(ipcMain.asElectron(), handlers, createSenderCheck((contents) => contents === ours.asElectron()));
@@ -29,7 +30,7 @@ describe('IPC handler registration', () => {
     ours = new FakeWebContents();
     written = [];
     openExternal = vi.fn(async () => true);
-    register(createMainHandlers({ settings: createSettingsService(storage), openExternal, version: '1.2.3', platform: 'linux', print }));
+    register(createMainHandlers({ settings: createSettingsService(storage), openExternal, hub: unpairedHub(), office: officeOff(), version: '1.2.3', platform: 'linux', print }));
   });
 
   it('registers exactly one handler per invoke channel of the contract', () => {
@@ -97,7 +98,7 @@ describe('IPC handler registration', () => {
 
   it("refuses a handler's result that breaks the contract", async () => {
     ipcMain.handlers.clear();
-    const handlers = createMainHandlers({ settings: createSettingsService(storage), openExternal, version: '1.2.3', platform: 'linux', print });
+    const handlers = createMainHandlers({ settings: createSettingsService(storage), openExternal, hub: unpairedHub(), office: officeOff(), version: '1.2.3', platform: 'linux', print });
     register({ ...handlers, 'app.info': () => ({ version: 1 }) as never });
     await expect(ipcMain.invoke('app.info', invokeEvent(ours))).rejects.toThrow('app.info: invalid result from the handler: result.version');
   });

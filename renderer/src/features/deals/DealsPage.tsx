@@ -1,41 +1,61 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dealTotals } from '../../../../shared/model/dealTotals';
-import type { DealStatus } from '../../../../shared/model';
+import { DEAL_STATUSES, type DealStatus } from '../../../../shared/model';
 import { formatFen } from '../../../../shared/money/fen';
 import type { StoredRecord } from '../../data';
 import { useBook } from '../../app/book/BookContext';
 import { useCustomerNames } from '../../app/book/useNames';
-import { Badge, type BadgeTone } from '../../ui/Badge';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
+import { Field } from '../../ui/Field';
 import { formatTonnes } from '../../ui/format/quantities';
 import { Page } from '../../ui/Page';
+import { SelectField } from '../../ui/SelectField';
 import { TablePanel } from '../../ui/TablePanel';
 import type { Column } from '../../ui/VirtualTable';
+import { DealDetail } from './DealDetail';
+import { STATUS_TONES } from './statusTones';
+import './DealsPage.css';
 
 type Deal = StoredRecord<'deals'>;
-
-const STATUS_TONES: Readonly<Record<DealStatus, BadgeTone>> = {
-  draft: 'neutral',
-  confirmed: 'info',
-  delivered: 'warning',
-  settled: 'success',
-  cancelled: 'danger',
-};
+type StatusFilter = DealStatus | 'all';
 
 /** Newest deal date first; within a day, the higher number first. */
 const newestFirst = (a: Deal, b: Deal) => b.dealOn.localeCompare(a.dealOn) || b.number.localeCompare(a.number);
 
-/** 成交: the deals of the book, newest first. */
+/**
+ * 成交: the deals of the book, newest first, filtered by status (through its index) and by date;
+ * picking one opens its detail beside the list.
+ */
 export function DealsPage() {
   const { t } = useTranslation();
   const book = useBook();
   const parties = useCustomerNames();
-  const deals = useLiveQuery(async () => (await book.read.query('deals').toArray()).sort(newestFirst), [book]);
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [selectedId, setSelectedId] = useState<string>();
+  const deals = useLiveQuery(
+    async () => (await book.read.query('deals', status === 'all' ? undefined : (t) => t.where('status').equals(status)).toArray()).sort(newestFirst),
+    [book, status],
+  );
+  const shown = useMemo(() => deals?.filter((d) => (!from || d.dealOn >= from) && (!to || d.dealOn <= to)), [deals, from, to]);
   const partyName = (id: string) => parties.get(id) ?? t('common.none');
 
   const columns: Column<Deal>[] = [
-    { id: 'number', header: t('deals.columns.number'), width: '150px', render: (d) => d.number },
+    {
+      id: 'number',
+      header: t('deals.columns.number'),
+      width: '190px',
+      render: (d) => (
+        <Button className="sd-deals__open" aria-pressed={d.id === selectedId} onClick={() => setSelectedId(d.id)}>
+          {d.number}
+        </Button>
+      ),
+    },
     { id: 'date', header: t('deals.columns.date'), width: '96px', render: (d) => d.dealOn },
     { id: 'buyer', header: t('deals.columns.buyer'), width: '1fr', render: (d) => partyName(d.buyerId) },
     { id: 'seller', header: t('deals.columns.seller'), width: '1fr', render: (d) => partyName(d.sellerId) },
@@ -51,14 +71,27 @@ export function DealsPage() {
 
   return (
     <Page testId="page-deals" title={t('deals.title')} subtitle={t('deals.subtitle')}>
-      <TablePanel
-        title={t('deals.title')}
-        testId="deal-list"
-        columns={columns}
-        rows={deals}
-        rowKey={(d) => d.id}
-        empty={<EmptyState icon="deals" title={t('deals.empty.title')} hint={t('deals.empty.hint')} />}
-      />
+      <div className="sd-deals__filters" role="search" aria-label={t('deals.filters.label')}>
+        <SelectField
+          label={t('deals.filters.status')}
+          value={status}
+          options={[{ value: 'all', label: t('deals.filters.all') }, ...DEAL_STATUSES.map((s) => ({ value: s, label: t(`dealStatus.${s}`) }))]}
+          onChange={setStatus}
+        />
+        <Field label={t('deals.filters.from')}>{(control) => <input {...control} type="date" value={from} onChange={(event) => setFrom(event.target.value)} />}</Field>
+        <Field label={t('deals.filters.to')}>{(control) => <input {...control} type="date" value={to} onChange={(event) => setTo(event.target.value)} />}</Field>
+      </div>
+      <div className={selectedId ? 'sd-deals sd-deals--detail' : 'sd-deals'}>
+        <TablePanel
+          title={t('deals.title')}
+          testId="deal-list"
+          columns={columns}
+          rows={shown}
+          rowKey={(d) => d.id}
+          empty={<EmptyState icon="deals" title={t('deals.empty.title')} hint={t('deals.empty.hint')} />}
+        />
+        {selectedId && <DealDetail key={selectedId} dealId={selectedId} onClose={() => setSelectedId(undefined)} />}
+      </div>
     </Page>
   );
 }

@@ -1,23 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import type { StoredRecord } from '../../data';
+import { useBook } from '../../app/book/BookContext';
 import { useCustomerNames } from '../../app/book/useNames';
+import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatPricePerTon, formatTonnes } from '../../ui/format/quantities';
 import { useCategoryName } from '../../ui/useCategoryName';
 import { TablePanel } from '../../ui/TablePanel';
 import type { Column } from '../../ui/VirtualTable';
-import { useOpenRecords } from './useOpenRecords';
 
 type Offer = StoredRecord<'offers'>;
 
-const newestFirst = (a: Offer, b: Offer) => b.postedAt.localeCompare(a.postedAt);
+export interface OffersPanelProps {
+  offers: Offer[] | undefined;
+  today: string;
+}
 
-/** The open supply offers (货源) of the book, newest first. */
-export function OffersPanel() {
+/** The open supply offers (货源) of the book, newest first; an offer past its date is marked, and each can be closed. */
+export function OffersPanel({ offers, today }: OffersPanelProps) {
   const { t } = useTranslation();
+  const book = useBook();
   const sellers = useCustomerNames();
   const categoryName = useCategoryName();
-  const offers = useOpenRecords('offers', newestFirst);
   const none = t('common.none');
 
   const columns: Column<Offer>[] = [
@@ -27,6 +31,22 @@ export function OffersPanel() {
     { id: 'warehouse', header: t('desk.offerColumns.warehouse'), width: '0.9fr', render: (o) => o.warehouse ?? none },
     { id: 'weight', header: t('desk.offerColumns.weight'), width: '90px', align: 'end', render: (o) => formatTonnes(o.availableKg) },
     { id: 'price', header: t('desk.offerColumns.price'), width: '100px', align: 'end', render: (o) => formatPricePerTon(o.priceFenPerTon) },
+    {
+      id: 'validUntil',
+      header: t('desk.offerColumns.validUntil'),
+      width: '96px',
+      render: (o) => (o.validUntil < today ? <span className="sd-desk__problem">{t('desk.stale', { date: o.validUntil })}</span> : o.validUntil),
+    },
+    {
+      id: 'close',
+      header: t('desk.offerColumns.close'),
+      width: '64px',
+      render: (o) => (
+        <Button aria-label={t('desk.closeOffer', { goods: `${o.grade} ${o.spec.text}` })} onClick={() => void book.repository.update('offers', o.id, { status: 'closed' })}>
+          {t('desk.close')}
+        </Button>
+      ),
+    },
   ];
 
   return (

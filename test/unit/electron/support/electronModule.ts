@@ -2,5 +2,5 @@
 // export for `import electron from 'electron'` (electron-store), both the same fake.
 import { fakeElectron } from './fakeElectron';
 
-export const { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, protocol, session, shell, dialog } = fakeElectron;
+export const { app, BrowserWindow, ipcMain, ipcRenderer, contextBridge, protocol, session, shell, dialog, safeStorage } = fakeElectron;
 export default fakeElectron;

@@ -118,6 +118,40 @@ class FakeSession {
   }
 }
 
+/**
+ * Electron's safeStorage as a test sees it: a reversible cipher (so tests can check that no secret
+ * is on disk in plain text), and switches for a system without encryption or with only Linux's
+ * `basic_text` fallback.
+ */
+class FakeSafeStorage {
+  available = true;
+  backend: 'basic_text' | 'gnome_libsecret' = 'gnome_libsecret';
+  static readonly #HEADER = Buffer.from('v10');
+
+  isEncryptionAvailable(): boolean {
+    return this.available;
+  }
+
+  getSelectedStorageBackend(): 'basic_text' | 'gnome_libsecret' {
+    return this.backend;
+  }
+
+  encryptString(text: string): Buffer {
+    if (!this.available) throw new Error('Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.');
+    return Buffer.concat([FakeSafeStorage.#HEADER, Buffer.from(text, 'utf8').map((byte) => byte ^ 0x5a)]);
+  }
+
+  decryptString(encrypted: Buffer): string {
+    if (!encrypted.subarray(0, 3).equals(FakeSafeStorage.#HEADER)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return Buffer.from(encrypted.subarray(3).map((byte) => byte ^ 0x5a)).toString('utf8');
+  }
+
+  reset(): void {
+    this.available = true;
+    this.backend = 'gnome_libsecret';
+  }
+}
+
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve: () => void = () => undefined;
   const promise = new Promise<void>((settle) => (resolve = settle));
@@ -184,12 +218,13 @@ export const fakeElectron = {
   },
   session: { defaultSession: new FakeSession() },
   shell: { openExternal: vi.fn(async (_url: string) => undefined) },
+  safeStorage: new FakeSafeStorage(),
   dialog: { showErrorBox: vi.fn() },
 
   /** Forgets everything recorded; `paths` are what app.getPath('userData') and app.getAppPath() return. */
   reset(paths: { userData: string; appPath: string } = { userData: '', appPath: '' }): void {
     vi.clearAllMocks();
-    const { app, ipcMain, ipcRenderer, contextBridge, protocol, session } = fakeElectron;
+    const { app, ipcMain, ipcRenderer, contextBridge, protocol, session, safeStorage } = fakeElectron;
     app.removeAllListeners();
     app.paths = paths;
     app.isPackaged = false;
@@ -202,6 +237,7 @@ export const fakeElectron = {
     protocol.privileged.length = 0;
     protocol.handlers.clear();
     session.defaultSession.reset();
+    safeStorage.reset();
   },
 };
 

@@ -8,7 +8,15 @@ describe('the web bridge', () => {
   let api: SteelDeskApi;
   let open: ReturnType<typeof vi.fn<Window['open']>>;
 
-  const bridge = (): SteelDeskApi => createWebBridge({ storage: localStorage, window: { open, addEventListener: window.addEventListener.bind(window) }, version: '1.2.3', platform: 'Linux x86_64', printing: new FakeOrigin().tab() });
+  const bridge = (): SteelDeskApi =>
+    createWebBridge({
+      storage: localStorage,
+      window: { open, addEventListener: window.addEventListener.bind(window) },
+      fetch: () => Promise.reject(new Error('no hub in this test')),
+      version: '1.2.3',
+      platform: 'Linux x86_64',
+      printing: new FakeOrigin().tab(),
+    });
 
   beforeEach(() => {
     localStorage.clear();
@@ -17,7 +25,7 @@ describe('the web bridge', () => {
   });
 
   it('has the same methods as the preload, derived from the same contract', () => {
-    expect(Object.keys(api).sort()).toEqual(['app', 'print', 'settings', 'shell']);
+    expect(Object.keys(api).sort()).toEqual(['app', 'hub', 'office', 'print', 'settings', 'shell']);
     expect(Object.keys(api.settings).sort()).toEqual(['get', 'onChanged', 'update']);
   });
 

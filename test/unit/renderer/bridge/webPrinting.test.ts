@@ -13,7 +13,7 @@ describe('printing in a browser (the web bridge)', () => {
   let printPage: SteelDeskApi;
 
   const bridge = (printing: FakeTab) =>
-    createWebBridge({ storage: localStorage, window: { open: vi.fn(() => null), addEventListener: window.addEventListener.bind(window) }, version: '1', platform: 'x', printing });
+    createWebBridge({ storage: localStorage, window: { open: vi.fn(() => null), addEventListener: window.addEventListener.bind(window) }, fetch: () => Promise.reject(new Error('no hub in this test')), version: '1', platform: 'x', printing });
 
   beforeEach(() => {
     origin = new FakeOrigin();

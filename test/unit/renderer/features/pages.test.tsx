@@ -51,21 +51,21 @@ describe('pages on a book with a few records', () => {
     await renderApp(world, hash);
   }
 
-  it('the desk lists the open request and the open offer with counts', async () => {
+  it('the desk lists the open request line and the open offer with counts', async () => {
     await renderSeeded('#/desk');
-    await waitFor(() => expect(tableRows('求购')).toEqual([['宝丰建材', '螺纹钢 HRB400 Φ20*9m', '30.000', '2026-11-23 08:15']]));
-    await waitFor(() => expect(tableRows('货源')).toEqual([['永兴钢贸', '螺纹钢 HRB400E Φ20*9m', '沙钢', '乐从库', '56.000', '3,560']]));
+    await waitFor(() => expect(tableRows('求购')).toEqual([['宝丰建材', '螺纹钢 HRB400/HRB400E Φ20*9m', '30.000', '30.000', '撮合']]));
+    await waitFor(() => expect(tableRows('货源')).toEqual([['永兴钢贸', '螺纹钢 HRB400E Φ20*9m', '沙钢', '乐从库', '56.000', '3,560', '2026-11-30', '下架']]));
     expect(screen.getByTestId('open-requests-count').textContent).toBe('1');
     expect(screen.getByTestId('open-offers-count').textContent).toBe('1');
   });
 
-  it('customers lists name, region, type and broker, sorted by pinyin', async () => {
+  it('customers lists name, region, stage, phase, grade, type, broker, last deal and follow-up, sorted by pinyin', async () => {
     await renderSeeded('#/customers');
     await waitFor(() =>
       expect(tableRows('客户')).toEqual([
-        ['安徽长江钢铁有限公司', '华东 · 马鞍山', '买卖兼营', '张立'],
-        ['上海宝丰建材有限公司', '华东 · 上海', '买方', '张立'],
-        ['无锡永兴钢铁贸易有限公司', '华东 · 无锡', '卖方', '张立'],
+        ['安徽长江钢铁有限公司', '华东 · 马鞍山', '外围客户', '', '普通', '买卖兼营', '张立', '', ''],
+        ['上海宝丰建材有限公司', '华东 · 上海', '真实客户', '考察期', '普通', '买方', '张立', '2026-11-20', ''],
+        ['无锡永兴钢铁贸易有限公司', '华东 · 无锡', '真实客户', '考察期', '普通', '卖方', '张立', '2026-11-20', ''],
       ]),
     );
     expect(screen.getByTestId('customer-list-count').textContent).toBe('3');

@@ -1,11 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
+import { INVOKE_CHANNELS } from '../../../../shared/ipc/channels';
 import { dispatchInvoke, type IpcHandlers } from '../../../../shared/ipc/dispatchInvoke';
 import { IpcError } from '../../../../shared/ipc/ipcError';
 import { validateEventPayload } from '../../../../shared/ipc/validateEventPayload';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings/settings';
 
 function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
+  const unused = Object.fromEntries(INVOKE_CHANNELS.map((channel) => [channel, () => Promise.reject(new Error(`${channel} is not used here`))]));
   return {
+    ...(unused as unknown as IpcHandlers),
     'app.info': () => ({ version: '1.0.0', platform: 'test', shell: 'browser' }),
     'settings.get': () => DEFAULT_SETTINGS,
     'settings.update': vi.fn(() => DEFAULT_SETTINGS),

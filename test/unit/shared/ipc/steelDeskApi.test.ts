@@ -16,7 +16,8 @@ describe('buildSteelDeskApi', () => {
 
   it('groups channels by area: one method per invoke channel, on<Event> per event channel', () => {
     const api = buildSteelDeskApi(transport());
-    expect(Object.keys(api).sort()).toEqual(['app', 'print', 'settings', 'shell']);
+    expect(Object.keys(api).sort()).toEqual(['app', 'hub', 'office', 'print', 'settings', 'shell']);
+    expect(Object.keys(api.hub).sort()).toEqual(['onPairingChanged', 'pair', 'pairing', 'send', 'unpair']);
     expect(Object.keys(api.settings).sort()).toEqual(['get', 'onChanged', 'update']);
     expect(Object.keys(api.app)).toEqual(['info']);
     expect(Object.keys(api.shell)).toEqual(['openExternal']);

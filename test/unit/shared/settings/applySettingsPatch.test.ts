@@ -13,6 +13,11 @@ describe('applySettingsPatch', () => {
     });
   });
 
+  it('merges office mode field by field', () => {
+    expect(applySettingsPatch(DEFAULT_SETTINGS, { office: { enabled: true } }).office).toEqual({ enabled: true, port: 8787, openToNetwork: false });
+    expect(() => applySettingsPatch(DEFAULT_SETTINGS, { office: { port: 80 } })).toThrow('port');
+  });
+
   it('leaves the current settings alone', () => {
     const current = structuredClone(DEFAULT_SETTINGS);
     applySettingsPatch(current, { brokerName: '王强', printer: { copies: 2 } });

@@ -10,6 +10,7 @@ describe('restoreSettings', () => {
     brokerPrefix: 'CJ',
     hubUrl: 'http://192.168.1.20:8787',
     printer: { layout: 'continuous241', deviceName: 'EPSON LQ-630K', copies: 2 },
+    office: { enabled: true, port: 9000, openToNetwork: true },
     activeBook: 'demo',
     firstRunDone: true,
   };

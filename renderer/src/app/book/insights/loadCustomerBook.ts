@@ -1,0 +1,47 @@
+import type { CustomerBook, InsightDeal } from '../../../../../shared/customers';
+import type { Book, StoredRecord } from '../../../data';
+
+/**
+ * The book's live customers, deals, contact logs, requests, offers and ratings as the customer
+ * engines read them, reduced to the fields they use so the copy into the worker stays small.
+ * Run it inside a Dexie `liveQuery` and it re-runs whenever one of those tables changes.
+ */
+export async function loadCustomerBook(book: Book): Promise<CustomerBook> {
+  const [customers, deals, contactLogs, requests, offers, ratings] = await Promise.all([
+    book.read.query('customers').toArray(),
+    book.read.query('deals').toArray(),
+    book.read.query('contactLogs').toArray(),
+    book.read.query('requests').toArray(),
+    book.read.query('offers').toArray(),
+    book.read.query('ratings').toArray(),
+  ]);
+  return {
+    customers: customers.map(customerFacts),
+    deals: deals.map(dealFacts),
+    contactLogs: contactLogs.map(({ customerId, at }) => ({ customerId, at })),
+    requests: requests.map(({ buyerId, receivedAt }) => ({ buyerId, receivedAt })),
+    offers: offers.map(({ sellerId, postedAt }) => ({ sellerId, postedAt })),
+    ratings: ratings.map(({ customerId, score, at }) => ({ customerId, score, at })),
+  };
+}
+
+function customerFacts(customer: StoredRecord<'customers'>): CustomerBook['customers'][number] {
+  const facts: { id: string; firstContactOn?: string; referredById?: string } = { id: customer.id };
+  if (customer.firstContactOn !== undefined) facts.firstContactOn = customer.firstContactOn;
+  if (customer.referredById !== undefined) facts.referredById = customer.referredById;
+  return facts;
+}
+
+function dealFacts(deal: StoredRecord<'deals'>): InsightDeal {
+  const facts: InsightDeal = {
+    buyerId: deal.buyerId,
+    sellerId: deal.sellerId,
+    dealOn: deal.dealOn,
+    status: deal.status,
+    commission: deal.commission,
+    lines: deal.lines.map(({ category, weightKg, priceFenPerTon, sellerPriceFenPerTon }) =>
+      sellerPriceFenPerTon === undefined ? { category, weightKg, priceFenPerTon } : { category, weightKg, priceFenPerTon, sellerPriceFenPerTon },
+    ),
+  };
+  return deal.paidOnTime === undefined ? facts : { ...facts, paidOnTime: deal.paidOnTime };
+}

@@ -1,0 +1,32 @@
+import type { TableName } from '../../../../shared/model';
+import type { SyncProgress } from '../../../../shared/sync/syncReport';
+import type { RejectedMutation } from '../../../../shared/sync/syncReport';
+import type { Book } from '../openBook';
+import type { SyncLink } from '../syncStore';
+import type { HubCaller, HubRefusal } from './hubCaller';
+import type { SyncHooks } from './syncOptions';
+
+/** What one running sync has counted so far (becomes the `SyncReport`). */
+export interface SyncTally {
+  pushed: number;
+  duplicates: number;
+  conflicts: number;
+  rejected: RejectedMutation[];
+  pulled: number;
+  pulledByTable: Partial<Record<TableName, number>>;
+}
+
+/** Everything a sync step needs: the book, the pairing, the hub, the counters and the progress. */
+export interface SyncContext {
+  book: Book;
+  link: SyncLink;
+  hub: HubCaller;
+  tally: SyncTally;
+  progress: SyncProgress;
+  report(progress: Partial<SyncProgress>): void;
+  /** Records the hub change (kept for the user's decision) and stops the sync. */
+  hubChanged(refusal: Pick<HubRefusal, 'message' | 'hub'>): Promise<never>;
+  hooks: SyncHooks;
+  pullLimit: number;
+  pushLimit: number;
+}

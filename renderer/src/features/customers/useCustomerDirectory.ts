@@ -1,0 +1,54 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { sortByName } from '../../../../shared/customers';
+import type { StoredRecord } from '../../data';
+import { useBook } from '../../app/book/BookContext';
+
+export type CustomerRecord = StoredRecord<'customers'>;
+export type ContactRecord = StoredRecord<'contacts'>;
+
+/** What the customer pages read of the book, kept live. */
+export interface CustomerDirectory {
+  /** Live customers in name order (Chinese by pinyin). */
+  customers: CustomerRecord[];
+  contacts: ContactRecord[];
+  contactsOf: ReadonlyMap<string, ContactRecord[]>;
+  contactLogs: Array<Pick<StoredRecord<'contactLogs'>, 'customerId' | 'at' | 'nextFollowUpOn'>>;
+  /** Customer id → the follow-up date its latest contact log asks for. */
+  nextFollowUpOf: ReadonlyMap<string, string>;
+  brokers: Array<StoredRecord<'brokers'>>;
+}
+
+/** The book's customers with their contacts, follow-ups and the brokers; undefined while loading. */
+export function useCustomerDirectory(): CustomerDirectory | undefined {
+  const book = useBook();
+  return useLiveQuery(async () => {
+    const [customers, contacts, logs, brokers] = await Promise.all([
+      book.read.query('customers').toArray(),
+      book.read.query('contacts').toArray(),
+      book.read.query('contactLogs').toArray(),
+      book.read.query('brokers').toArray(),
+    ]);
+    const contactsOf = new Map<string, ContactRecord[]>();
+    for (const contact of contacts) {
+      const list = contactsOf.get(contact.customerId);
+      if (list) list.push(contact);
+      else contactsOf.set(contact.customerId, [contact]);
+    }
+    const latest = new Map<string, { at: number; nextFollowUpOn?: string }>();
+    for (const log of logs) {
+      const at = Date.parse(log.at);
+      const known = latest.get(log.customerId);
+      if (!known || at > known.at) latest.set(log.customerId, { at, nextFollowUpOn: log.nextFollowUpOn });
+    }
+    const nextFollowUpOf = new Map<string, string>();
+    for (const [customerId, log] of latest) if (log.nextFollowUpOn) nextFollowUpOf.set(customerId, log.nextFollowUpOn);
+    return {
+      customers: sortByName(customers),
+      contacts,
+      contactsOf,
+      contactLogs: logs.map(({ customerId, at, nextFollowUpOn }) => ({ customerId, at, nextFollowUpOn })),
+      nextFollowUpOf,
+      brokers,
+    };
+  }, [book]);
+}

@@ -1,0 +1,200 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { awaitsApproval, confirmationBlock } from '../../../../shared/deals/dealApproval';
+import { amendedTerms } from '../../../../shared/deals/dealAmendment';
+import { openRatingRoles } from '../../../../shared/deals/dealRatings';
+import { nextStatuses } from '../../../../shared/deals/dealStatus';
+import type { DealStatus } from '../../../../shared/model';
+import { dealTotals } from '../../../../shared/model/dealTotals';
+import { formatFen } from '../../../../shared/money/fen';
+import { lineAmountFen } from '../../../../shared/money/lineAmount';
+import { useBook } from '../../app/book/BookContext';
+import { useCustomerNames } from '../../app/book/useNames';
+import { useServices } from '../../app/ServicesContext';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { errorMessage } from '../../ui/errorMessage';
+import { formatPricePerTon, formatTonnes } from '../../ui/format/quantities';
+import { Panel } from '../../ui/Panel';
+import { useCategoryName } from '../../ui/useCategoryName';
+import { AmendDialog } from './AmendDialog';
+import { moveDealStatus } from './moveDealStatus';
+import { nowInMarket } from './nowInMarket';
+import { RatingForm } from './RatingForm';
+import { SettleDialog } from './SettleDialog';
+import { STATUS_TONES } from './statusTones';
+
+const ACTION_KEYS = {
+  confirmed: 'deals.actions.confirm',
+  delivered: 'deals.actions.deliver',
+  settled: 'deals.actions.settle',
+  cancelled: 'deals.actions.cancel',
+} as const satisfies Partial<Record<DealStatus, string>>;
+
+/**
+ * One deal: parties, the lines and totals of the terms in force (as confirmed, plus amendments),
+ * delivery and payment terms, the status actions the ladder allows, the amendment history and the
+ * ratings. Stable test ids (`deal-number`, `deal-status`, `deal-buyer`, `deal-seller`,
+ * `deal-total-amount`, `deal-print-slot`...) for the end-to-end journey.
+ */
+export function DealDetail({ dealId, onClose }: { dealId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const book = useBook();
+  const { now } = useServices();
+  const names = useCustomerNames();
+  const categoryName = useCategoryName();
+  const deal = useLiveQuery(() => book.read.get('deals', dealId), [book, dealId]);
+  const amendments = useLiveQuery(() => book.read.query('amendments', (t) => t.where('dealId').equals(dealId)).toArray(), [book, dealId]);
+  const ratings = useLiveQuery(() => book.read.query('ratings', (t) => t.where('dealId').equals(dealId)).toArray(), [book, dealId]);
+  const [dialog, setDialog] = useState<'none' | 'amend' | 'settle'>('none');
+  const [failure, setFailure] = useState<string>();
+
+  if (!deal || !amendments || !ratings) return null;
+  const terms = amendedTerms(deal, amendments);
+  const totals = dealTotals(terms);
+  const party = (id: string) => names.get(id) ?? t('common.none');
+
+  async function move(to: DealStatus) {
+    if (!deal) return;
+    if (to === 'settled') return setDialog('settle');
+    setFailure(undefined);
+    try {
+      await moveDealStatus(book, deal, to, nowInMarket(now()));
+    } catch (error) {
+      setFailure(errorMessage(error));
+    }
+  }
+
+  const block = deal.status === 'draft' ? confirmationBlock(deal) : undefined;
+  const { delivery, payment, commission } = terms;
+  return (
+    <Panel title={t('deals.detail.title')} testId="deal-detail">
+      <div className="sd-deal">
+        <div className="sd-deal__head">
+          <strong data-testid="deal-number">{deal.number}</strong>
+          <span data-testid="deal-status" data-status={deal.status}>
+            <Badge tone={STATUS_TONES[deal.status]}>{t(`dealStatus.${deal.status}`)}</Badge>
+          </span>
+          {awaitsApproval(deal) && (
+            <span data-testid="deal-approval">
+              <Badge tone="warning">{t('deals.detail.awaitsApproval')}</Badge>
+            </span>
+          )}
+          <span>{deal.dealOn}</span>
+          <Button onClick={onClose}>{t('deals.detail.close')}</Button>
+        </div>
+        <dl>
+          <dt>{t('deals.detail.buyer')}</dt>
+          <dd data-testid="deal-buyer">{party(deal.buyerId)}</dd>
+          <dt>{t('deals.detail.seller')}</dt>
+          <dd data-testid="deal-seller">{party(deal.sellerId)}</dd>
+        </dl>
+        <table className="sd-deal-lines" aria-label={t('deals.detail.lines')} data-testid="deal-lines">
+          <thead>
+            <tr>
+              <th>{t('deals.lineColumns.goods')}</th>
+              <th>{t('deals.lineColumns.brand')}</th>
+              <th>{t('deals.lineColumns.warehouse')}</th>
+              <th>{t('deals.lineColumns.weight')}</th>
+              <th>{t('deals.lineColumns.pieces')}</th>
+              <th>{t('deals.lineColumns.weighing')}</th>
+              <th>{t('deals.lineColumns.price')}</th>
+              <th>{t('deals.lineColumns.amount')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {terms.lines.map((line, i) => (
+              <tr key={i}>
+                <td>{`${categoryName(line.category)} ${line.grade} ${line.spec.text}`}</td>
+                <td>{line.brand ?? t('common.none')}</td>
+                <td>{line.warehouse ?? t('common.none')}</td>
+                <td>{formatTonnes(line.weightKg)}</td>
+                <td>{line.pieces ?? t('common.none')}</td>
+                <td>{t(`deals.weighing.${line.weighing}`)}</td>
+                <td>{formatPricePerTon(line.priceFenPerTon)}</td>
+                <td>{formatFen(lineAmountFen(line.priceFenPerTon, line.weightKg))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <dl>
+          <dt>{t('deals.detail.totalWeight')}</dt>
+          <dd data-testid="deal-total-weight">{t('common.tonnes', { value: formatTonnes(totals.kg) })}</dd>
+          <dt>{t('deals.detail.totalAmount')}</dt>
+          <dd data-testid="deal-total-amount">{formatFen(totals.amountFen)}</dd>
+          <dt>{t('deals.terms.deliveryMethod')}</dt>
+          <dd data-testid="deal-delivery">
+            {t(`deals.delivery.${delivery.method}`)} · {delivery.warehouse ?? delivery.address ?? t('common.none')} · {delivery.from} – {delivery.to}
+          </dd>
+          <dt>{t('deals.terms.paymentMethod')}</dt>
+          <dd data-testid="deal-payment">
+            {t(`deals.payment.${payment.method}`)}
+            {payment.creditDays !== undefined && ` · ${t('deals.detail.creditDays', { days: payment.creditDays })}`}
+            {payment.prepaymentPercent !== undefined && ` · ${payment.prepaymentPercent}%`}
+            {payment.depositFen !== undefined && ` · ${t('deals.detail.deposit', { amount: formatFen(payment.depositFen) })}`}
+          </dd>
+          <dt>{t('deals.terms.tolerance')}</dt>
+          <dd data-testid="deal-tolerance">±{terms.tolerancePerMille}‰</dd>
+          <dt>{t('deals.terms.objectionDays')}</dt>
+          <dd>{t('deals.detail.days', { days: terms.objectionDays })}</dd>
+          <dt>{t('deals.terms.commissionKind')}</dt>
+          <dd data-testid="deal-commission">
+            {commission.kind === 'per_ton' ? t('deals.detail.perTon', { amount: formatFen(commission.fenPerTon ?? 0) }) : t('deals.commission.spread')}
+          </dd>
+          {deal.paidOnTime !== undefined && (
+            <>
+              <dt>{t('deals.detail.paidOnTime')}</dt>
+              <dd data-testid="deal-paid-on-time">{t(deal.paidOnTime ? 'deals.detail.yes' : 'deals.detail.no')}</dd>
+            </>
+          )}
+        </dl>
+        <div className="sd-deal__actions" data-testid="deal-actions">
+          {nextStatuses(deal.status).map((to) => to !== 'draft' && (
+            <Button key={to} variant={to === 'cancelled' ? 'danger' : 'primary'} disabled={to === 'confirmed' && block !== undefined} onClick={() => void move(to)}>
+              {t(ACTION_KEYS[to])}
+            </Button>
+          ))}
+          {(deal.status === 'confirmed' || deal.status === 'delivered') && <Button onClick={() => setDialog('amend')}>{t('deals.actions.amend')}</Button>}
+          {/* The print button of the deal confirmation (成交确认单) is inserted here at merge. */}
+          <div className="sd-deal__print" data-testid="deal-print-slot" />
+        </div>
+        {block && <p role="note">{t('deals.detail.blocked')}</p>}
+        {failure && <p role="alert">{failure}</p>}
+
+        <h3>{t('deals.detail.amendments')}</h3>
+        {amendments.length === 0 ? (
+          <p>{t('deals.detail.noAmendments')}</p>
+        ) : (
+          <ol data-testid="deal-amendments">
+            {[...amendments]
+              .sort((a, b) => a.agreedAt.localeCompare(b.agreedAt))
+              .map((amendment) => (
+                <li key={amendment.id}>
+                  {t('deals.detail.amendment', { at: amendment.agreedAt.slice(0, 16).replace('T', ' '), by: amendment.agreedBy, via: t(`deals.via.${amendment.agreedVia}`), reason: amendment.reason })}
+                  <ul>
+                    {amendment.changes.map((change) => (
+                      <li key={change.field}>{`${change.field}: ${JSON.stringify(change.from)} → ${JSON.stringify(change.to)}`}</li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+          </ol>
+        )}
+
+        <h3>{t('deals.detail.ratings')}</h3>
+        {ratings.length === 0 && deal.status !== 'settled' && <p>{t('deals.detail.ratingsAfterSettlement')}</p>}
+        <ul data-testid="deal-ratings">
+          {ratings.map((rating) => (
+            <li key={rating.id}>{t('deals.detail.rating', { by: t(`deals.roles.${rating.byRole}`), of: party(rating.customerId), score: rating.score, comment: rating.comment ?? '' })}</li>
+          ))}
+        </ul>
+        {openRatingRoles(deal, ratings).map((role) => (
+          <RatingForm key={role} deal={deal} role={role} />
+        ))}
+      </div>
+      {dialog === 'amend' && <AmendDialog deal={deal} inForce={terms} onClose={() => setDialog('none')} />}
+      {dialog === 'settle' && <SettleDialog deal={deal} onClose={() => setDialog('none')} />}
+    </Panel>
+  );
+}

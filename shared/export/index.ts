@@ -1,0 +1,2 @@
+export * from './dataTable';
+export * from './tableToCsv';
