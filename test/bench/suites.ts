@@ -9,4 +9,5 @@ export const suites: Array<() => Promise<{ default: BenchSuite }>> = [
   () => import('./analytics.bench'),
   () => import('./analyticsWorker.bench'),
   () => import('./hub.bench'),
+  () => import('./print.bench'),
 ];

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { PrintRoute } from '../features/print/PrintRoute';
 import { FirstRunDialog } from '../features/settings/FirstRunDialog';
@@ -10,9 +10,12 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { printHashOf } from './hashRoute';
 import { ServicesContext } from './ServicesContext';
 import { SettingsProvider, useSettings } from './settings/SettingsContext';
-import { Shell } from './Shell';
 import { useLanguageFollowsSettings } from './useLanguageFollowsSettings';
 import './App.css';
+
+// The shell (every page, charts, import and export) is a chunk of its own: a print window or
+// print tab compiles only what the document needs, and prints sooner.
+const Shell = lazy(() => import('./Shell').then((module) => ({ default: module.Shell })));
 
 /**
  * The renderer's root: services, i18n, settings, the active book, the shell and the first-run
@@ -41,7 +44,9 @@ function Workstation() {
   const { activeBook } = useSettings().settings;
   return (
     <BookProvider name={activeBook}>
-      <Shell />
+      <Suspense fallback={<Splash />}>
+        <Shell />
+      </Suspense>
       <FirstRunDialog />
     </BookProvider>
   );

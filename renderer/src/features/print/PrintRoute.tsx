@@ -23,25 +23,21 @@ function signal(ready: PrintReady): void {
 /**
  * The print route (`#/print/confirmation/<deal id>?…`): the confirmation alone, no shell, in the
  * route's language and on its paper. Once the document is laid out and its fonts are loaded,
- * it marks itself ready and, when a print job waits for it, signals `print.ready`; a route or
- * deal it cannot print signals `failed` with the reason.
+ * it marks itself ready and, when a print job waits for it, signals `print.ready`; a deal it
+ * cannot print signals `failed` with the reason. A route it cannot read (it names no job one can
+ * trust) only shows why; the job's own timeout ends it.
  */
 export function PrintRoute({ hash }: { hash: string }) {
   const [parsed] = useState(() => parsePrintRoute(hash));
   const [i18n] = useState(() => createI18n(parsed.ok ? parsed.route.language : undefined));
   const { activeBook } = useSettings().settings;
   useLayoutEffect(() => {
+    // Fetch and decode the fonts while the book opens and the deal is read, not after.
+    void fontsReady(PRINT_FONT_SAMPLE);
     document.documentElement.lang = i18n.language;
     document.documentElement.classList.add('sd-printing');
     return () => document.documentElement.classList.remove('sd-printing');
   }, [i18n]);
-  useEffect(() => {
-    if (!parsed.ok) {
-      // A route that does not parse has no job to answer; say so where someone can see it.
-      console.error(`SteelDesk: ${parsed.error}`);
-    }
-  }, [parsed]);
-
   return (
     <I18nextProvider i18n={i18n}>
       <main className="sd-print-route">
@@ -113,14 +109,16 @@ function PrintedConfirmation({ route }: { route: Route }) {
   return <ConfirmationSheet document={loaded.document} layout={route.layout} ready={fontsLoaded} />;
 }
 
-/** The bundled font of every printed text (renderer/src/styles/fonts.css), in the weights the sheet uses. */
-const PRINT_FONTS = ['400 16px "Noto Sans SC"', '700 16px "Noto Sans SC"'];
+/** The bundled font of every printed text (renderer/src/styles/fonts.css), in the one weight the sheet uses (ConfirmationSheet.css). */
+const PRINT_FONTS = ['400 16px "Noto Sans SC"'];
+/** Text that touches every face a confirmation needs: the Chinese subset and the slice with ‰ (ConfirmationSheet.css). */
+const PRINT_FONT_SAMPLE = 'A\u6210\u2030';
 
 /**
- * Resolves once every face of the bundled font that the printed text needs is loaded, in both
- * weights, and no other font load is pending. Loads them explicitly for the page's whole text
- * (the route shows nothing else): `document.fonts.ready` alone may resolve before layout has even
- * asked for a face. Resolves at once where there is no font loading API (jsdom).
+ * Resolves once every face of the bundled font that the printed text needs is loaded and no
+ * other font load is pending. Loads them explicitly for the page's whole text (the route shows
+ * nothing else): `document.fonts.ready` alone may resolve before layout has even asked for a face.
+ * Resolves at once where there is no font loading API (jsdom).
  */
 async function fontsReady(sample: string): Promise<void> {
   if (!('fonts' in document)) return;
