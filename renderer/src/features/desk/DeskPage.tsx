@@ -33,7 +33,7 @@ export function DeskPage() {
   const book = useBook();
   const { now } = useServices();
   const today = marketDate(now());
-  const { offers, requests, lines, filledKg } = useDeskData();
+  const { offers, firstOffers, requests, lines, filledKg } = useDeskData();
   const matching = useMatchingEngine(offers);
   const offersById = useMemo(() => new Map((offers ?? []).map((offer) => [offer.id, offer])), [offers]);
   const [selectedKey, setSelectedKey] = useState<string>();
@@ -94,7 +94,7 @@ export function DeskPage() {
             onAccept={(fills) => setOpen({ dialog: 'deals', row: selected, fills })}
           />
         ) : (
-          <OffersPanel offers={offers} today={today} />
+          <OffersPanel offers={offers} firstOffers={firstOffers} today={today} />
         )}
       </div>
       {open.dialog === 'paste' && <PasteDialog today={today} onClose={close} onSaved={(count) => (close(), setNotice(t('desk.pasteSaved', { count })))} />}
