@@ -52,6 +52,13 @@ export function DeskPage() {
     if (request) setSelectedKey(`${request.id}/${request.lines[0]!.lineId}`);
   }
 
+  /** Deals were made: say their numbers, and let the picked line's candidates start afresh. */
+  function made(deals: StoredRecord<'deals'>[]) {
+    close();
+    setFillRound((round) => round + 1);
+    setNotice(t('desk.dealsMade', { count: deals.length, numbers: deals.map((deal) => deal.number).join(', ') }));
+  }
+
   async function expireStale() {
     try {
       setNotice(t('desk.expired', { count: await expireOffers(book, stale) }));
@@ -107,7 +114,7 @@ export function DeskPage() {
           filledKg={filledKg}
           today={today}
           onClose={close}
-          onCreated={(count) => (close(), setNotice(t('desk.dealsMade', { count, numbers: '' })))}
+          onCreated={made}
         />
       )}
       {open.dialog === 'deals' && (
@@ -116,11 +123,7 @@ export function DeskPage() {
           parties={dealParties(open.row.request, open.row.line.lineId)}
           dealOn={today}
           onClose={close}
-          onCreated={(deals: StoredRecord<'deals'>[]) => {
-            close();
-            setFillRound((round) => round + 1);
-            setNotice(t('desk.dealsMade', { count: deals.length, numbers: deals.map((deal) => deal.number).join(', ') }));
-          }}
+          onCreated={made}
         />
       )}
     </Page>
