@@ -10,4 +10,5 @@ export const suites: Array<() => Promise<{ default: BenchSuite }>> = [
   () => import('./analyticsWorker.bench'),
   () => import('./hub.bench'),
   () => import('./print.bench'),
+  () => import('./desk.bench'),
 ];

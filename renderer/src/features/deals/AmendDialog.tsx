@@ -2,9 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreedTerms } from '../../../../shared/deals/dealAmendment';
 import type { Amendment } from '../../../../shared/model';
-import { yuanToFen } from '../../../../shared/money/fen';
-import { formatScaledDecimal } from '../../../../shared/money/scaledDecimal';
-import { formatTons, tonsToKg } from '../../../../shared/weight/tons';
 import type { StoredRecord } from '../../data';
 import { useBook } from '../../app/book/BookContext';
 import { useServices } from '../../app/ServicesContext';
@@ -13,13 +10,11 @@ import { Dialog } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { SelectField } from '../../ui/SelectField';
-import { DealTermsFields, type TermsInput } from './DealTermsFields';
 import { nowInMarket } from './nowInMarket';
 import { recordAmendment } from './recordAmendment';
-import { termErrorTexts, termsFromInput, termsToInput } from './termsInput';
+import { TermsEditor, useTermsEditor } from './TermsEditor';
 
 const VIA = ['phone', 'wechat', 'visit', 'sms', 'email', 'signed'] as const satisfies ReadonlyArray<Amendment['agreedVia']>;
-type LineInput = { tonnes: string; price: string };
 
 /**
  * Changes a confirmed deal by amendment: the broker edits the terms in force (line tonnes and
@@ -30,35 +25,23 @@ export function AmendDialog({ deal, inForce, onClose }: { deal: StoredRecord<'de
   const { t } = useTranslation();
   const book = useBook();
   const { now } = useServices();
-  const [terms, setTerms] = useState<TermsInput>(() => termsToInput(inForce));
-  const [lines, setLines] = useState<LineInput[]>(() =>
-    inForce.lines.map((line) => ({ tonnes: formatTons(line.weightKg), price: formatScaledDecimal(line.priceFenPerTon, 2, { minDecimals: 0 }) })),
-  );
+  const editor = useTermsEditor(inForce);
   const [agreedBy, setAgreedBy] = useState('');
   const [agreedVia, setAgreedVia] = useState<Amendment['agreedVia']>('phone');
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<string>();
-
-  const checked = termsFromInput(terms);
-  const lineValues = lines.map((line) => ({ weightKg: tonsToKg(line.tonnes.trim()), priceFenPerTon: yuanToFen(line.price.trim()) }));
-  const linesOk = lineValues.every((v) => v.weightKg !== undefined && v.weightKg > 0 && v.priceFenPerTon !== undefined && v.priceFenPerTon > 0);
-  const ready = checked.ok && linesOk && agreedBy.trim() !== '' && reason.trim() !== '';
+  const ready = editor.edited !== undefined && agreedBy.trim() !== '' && reason.trim() !== '';
 
   async function save() {
-    if (!checked.ok || !linesOk) return;
-    const edited: AgreedTerms = {
-      ...checked.terms,
-      lines: inForce.lines.map((line, i) => ({ ...line, weightKg: lineValues[i]!.weightKg!, priceFenPerTon: lineValues[i]!.priceFenPerTon! })),
-    };
+    if (!editor.edited) return;
     try {
-      await recordAmendment(book, deal, inForce, edited, { reason: reason.trim(), agreedBy: agreedBy.trim(), agreedVia, agreedAt: nowInMarket(now()), brokerId: deal.brokerId });
+      await recordAmendment(book, deal, inForce, editor.edited, { reason: reason.trim(), agreedBy: agreedBy.trim(), agreedVia, agreedAt: nowInMarket(now()), brokerId: deal.brokerId });
       onClose();
     } catch (error) {
       setFailure(errorMessage(error));
     }
   }
 
-  const errors = checked.ok ? {} : termErrorTexts(checked.errors, t);
   return (
     <Dialog
       title={t('deals.amend.title', { number: deal.number })}
@@ -72,17 +55,7 @@ export function AmendDialog({ deal, inForce, onClose }: { deal: StoredRecord<'de
         </>
       }
     >
-      {inForce.lines.map((line, i) => (
-        <div key={i} className="sd-deal-terms">
-          <Field label={t('deals.amend.lineTonnes', { goods: `${line.grade} ${line.spec.text}` })}>
-            {(control) => <input {...control} value={lines[i]!.tonnes} onChange={(event) => setLines((all) => all.map((l, j) => (j === i ? { ...l, tonnes: event.target.value } : l)))} />}
-          </Field>
-          <Field label={t('deals.amend.linePrice', { goods: `${line.grade} ${line.spec.text}` })}>
-            {(control) => <input {...control} value={lines[i]!.price} onChange={(event) => setLines((all) => all.map((l, j) => (j === i ? { ...l, price: event.target.value } : l)))} />}
-          </Field>
-        </div>
-      ))}
-      <DealTermsFields value={terms} errors={errors} onChange={setTerms} />
+      <TermsEditor editor={editor} start={inForce} />
       <div className="sd-deal-terms">
         <Field label={t('deals.amend.agreedBy')}>{(control) => <input {...control} value={agreedBy} onChange={(event) => setAgreedBy(event.target.value)} />}</Field>
         <SelectField label={t('deals.amend.agreedVia')} value={agreedVia} options={VIA.map((via) => ({ value: via, label: t(`deals.via.${via}`) }))} onChange={setAgreedVia} />

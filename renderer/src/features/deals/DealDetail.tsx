@@ -20,6 +20,7 @@ import { Panel } from '../../ui/Panel';
 import { useCategoryName } from '../../ui/useCategoryName';
 import { PrintConfirmationButton } from '../print/PrintConfirmationButton';
 import { AmendDialog } from './AmendDialog';
+import { EditDraftDialog } from './EditDraftDialog';
 import { moveDealStatus } from './moveDealStatus';
 import { nowInMarket } from './nowInMarket';
 import { RatingForm } from './RatingForm';
@@ -51,7 +52,7 @@ export function DealDetail({ dealId, onClose }: { dealId: string; onClose: () =>
   const deal = useLiveQuery(() => book.read.get('deals', dealId), [book, dealId]);
   const amendments = useLiveQuery(() => book.read.query('amendments', (t) => t.where('dealId').equals(dealId)).toArray(), [book, dealId]);
   const ratings = useLiveQuery(() => book.read.query('ratings', (t) => t.where('dealId').equals(dealId)).toArray(), [book, dealId]);
-  const [dialog, setDialog] = useState<'none' | 'amend' | 'settle'>('none');
+  const [dialog, setDialog] = useState<'none' | 'amend' | 'settle' | 'editDraft'>('none');
   const [failure, setFailure] = useState<string>();
 
   if (!deal || !amendments || !ratings) return null;
@@ -159,6 +160,7 @@ export function DealDetail({ dealId, onClose }: { dealId: string; onClose: () =>
               {t(ACTION_KEYS[to])}
             </Button>
           ))}
+          {deal.status === 'draft' && <Button onClick={() => setDialog('editDraft')}>{t('deals.actions.editDraft')}</Button>}
           {(deal.status === 'confirmed' || deal.status === 'delivered') && <Button onClick={() => setDialog('amend')}>{t('deals.actions.amend')}</Button>}
           {/* A confirmation is printed for signature once the deal is agreed: never a draft that may still need approval. */}
           {PRINTABLE_STATUSES.has(deal.status) && (
@@ -203,6 +205,7 @@ export function DealDetail({ dealId, onClose }: { dealId: string; onClose: () =>
       </div>
       {dialog === 'amend' && <AmendDialog deal={deal} inForce={terms} onClose={() => setDialog('none')} />}
       {dialog === 'settle' && <SettleDialog deal={deal} onClose={() => setDialog('none')} />}
+      {dialog === 'editDraft' && <EditDraftDialog deal={deal} onClose={() => setDialog('none')} />}
     </Panel>
   );
 }

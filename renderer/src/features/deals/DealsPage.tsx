@@ -23,6 +23,8 @@ import './DealsPage.css';
 type Deal = StoredRecord<'deals'>;
 type StatusFilter = DealStatus | 'all';
 
+const DETAIL_HIDES: ReadonlySet<string> = new Set(['seller', 'weight']);
+
 /** Newest deal date first; within a day, the higher number first. */
 const newestFirst = (a: Deal, b: Deal) => b.dealOn.localeCompare(a.dealOn) || b.number.localeCompare(a.number);
 
@@ -45,7 +47,7 @@ export function DealsPage() {
   const shown = useMemo(() => deals?.filter((d) => (!from || d.dealOn >= from) && (!to || d.dealOn <= to)), [deals, from, to]);
   const partyName = (id: string) => parties.get(id) ?? t('common.none');
 
-  const columns: Column<Deal>[] = [
+  const allColumns: Column<Deal>[] = [
     {
       id: 'number',
       header: t('deals.columns.number'),
@@ -68,6 +70,9 @@ export function DealsPage() {
       render: (d) => <Badge tone={STATUS_TONES[d.status]}>{t(`dealStatus.${d.status}`)}</Badge>,
     },
   ];
+
+  // Beside an open deal the list keeps the columns that tell deals apart.
+  const columns = selectedId ? allColumns.filter((column) => !DETAIL_HIDES.has(column.id)) : allColumns;
 
   return (
     <Page testId="page-deals" title={t('deals.title')} subtitle={t('deals.subtitle')}>

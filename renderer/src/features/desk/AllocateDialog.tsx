@@ -23,7 +23,7 @@ export interface AllocateDialogProps {
   filledKg: ReadonlyMap<string, number>;
   today: string;
   onClose: () => void;
-  onCreated: (count: number) => void;
+  onCreated: (deals: StoredRecord<'deals'>[]) => void;
 }
 
 type Proposal = Allocation & { accepted: boolean; tonnes: string };
@@ -78,8 +78,7 @@ export function AllocateDialog({ engine, requests, offersById, filledKg, today, 
     setFailure(undefined);
     try {
       const drafts = draftsOf(accepted, requests, offersById, today);
-      const made = await createDeals(book, drafts, { prefix: settings.brokerPrefix });
-      onCreated(made.length);
+      onCreated(await createDeals(book, drafts, { prefix: settings.brokerPrefix }));
     } catch (error) {
       setFailure(errorMessage(error));
       setSaving(false);

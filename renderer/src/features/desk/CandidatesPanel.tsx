@@ -71,7 +71,8 @@ export function CandidatesPanel({ row, matching, offersById, today, onClose, onA
     setTaken((current) => {
       const next = new Map(current);
       if (next.has(offer.id)) next.delete(offer.id);
-      else next.set(offer.id, formatTons(Math.max(0, Math.min(offer.availableKg, remainingKg - selectedKg)) || offer.availableKg));
+      // Take what the line still needs after the other ticks, as far as the offer goes.
+      else next.set(offer.id, formatTons(Math.min(offer.availableKg, Math.max(0, remainingKg - selectedKg))));
       return next;
     });
   }

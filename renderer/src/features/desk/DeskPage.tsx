@@ -33,7 +33,7 @@ export function DeskPage() {
   const book = useBook();
   const { now } = useServices();
   const today = marketDate(now());
-  const { offers, requests, lines, filledKg } = useDeskData();
+  const { offers, firstOffers, requests, lines, filledKg } = useDeskData();
   const matching = useMatchingEngine(offers);
   const offersById = useMemo(() => new Map((offers ?? []).map((offer) => [offer.id, offer])), [offers]);
   const [selectedKey, setSelectedKey] = useState<string>();
@@ -50,6 +50,13 @@ export function DeskPage() {
     close();
     setNotice(t('desk.entrySaved'));
     if (request) setSelectedKey(`${request.id}/${request.lines[0]!.lineId}`);
+  }
+
+  /** Deals were made: say their numbers, and let the picked line's candidates start afresh. */
+  function made(deals: StoredRecord<'deals'>[]) {
+    close();
+    setFillRound((round) => round + 1);
+    setNotice(t('desk.dealsMade', { count: deals.length, numbers: deals.map((deal) => deal.number).join(', ') }));
   }
 
   async function expireStale() {
@@ -94,7 +101,7 @@ export function DeskPage() {
             onAccept={(fills) => setOpen({ dialog: 'deals', row: selected, fills })}
           />
         ) : (
-          <OffersPanel offers={offers} today={today} />
+          <OffersPanel offers={offers} firstOffers={firstOffers} today={today} />
         )}
       </div>
       {open.dialog === 'paste' && <PasteDialog today={today} onClose={close} onSaved={(count) => (close(), setNotice(t('desk.pasteSaved', { count })))} />}
@@ -107,7 +114,7 @@ export function DeskPage() {
           filledKg={filledKg}
           today={today}
           onClose={close}
-          onCreated={(count) => (close(), setNotice(t('desk.dealsMade', { count, numbers: '' })))}
+          onCreated={made}
         />
       )}
       {open.dialog === 'deals' && (
@@ -116,11 +123,7 @@ export function DeskPage() {
           parties={dealParties(open.row.request, open.row.line.lineId)}
           dealOn={today}
           onClose={close}
-          onCreated={(deals: StoredRecord<'deals'>[]) => {
-            close();
-            setFillRound((round) => round + 1);
-            setNotice(t('desk.dealsMade', { count: deals.length, numbers: deals.map((deal) => deal.number).join(', ') }));
-          }}
+          onCreated={made}
         />
       )}
     </Page>

@@ -6,18 +6,26 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatPricePerTon, formatTonnes } from '../../ui/format/quantities';
 import { useCategoryName } from '../../ui/useCategoryName';
-import { TablePanel } from '../../ui/TablePanel';
-import type { Column } from '../../ui/VirtualTable';
+import { Panel } from '../../ui/Panel';
+import { VirtualTable, type Column } from '../../ui/VirtualTable';
+import { FIRST_OFFERS } from './useDeskData';
 
 type Offer = StoredRecord<'offers'>;
 
 export interface OffersPanelProps {
+  /** Every open offer, newest first; undefined while loading. */
   offers: Offer[] | undefined;
+  /** The newest few, shown until `offers` is in. */
+  firstOffers: Offer[] | undefined;
   today: string;
 }
 
-/** The open supply offers (货源) of the book, newest first; an offer past its date is marked, and each can be closed. */
-export function OffersPanel({ offers, today }: OffersPanelProps) {
+/**
+ * The open supply offers (货源) of the book, newest first; an offer past its date is marked, and
+ * each can be closed. With a big book the newest page shows first and the count appears once
+ * every offer is loaded.
+ */
+export function OffersPanel({ offers, firstOffers, today }: OffersPanelProps) {
   const { t } = useTranslation();
   const book = useBook();
   const sellers = useCustomerNames();
@@ -49,14 +57,22 @@ export function OffersPanel({ offers, today }: OffersPanelProps) {
     },
   ];
 
+  const rows = offers ?? firstOffers;
+  const loadingRest = offers === undefined && firstOffers !== undefined && firstOffers.length === FIRST_OFFERS;
   return (
-    <TablePanel
-      title={t('desk.offers')}
-      testId="open-offers"
-      columns={columns}
-      rows={offers}
-      rowKey={(o) => o.id}
-      empty={<EmptyState title={t('desk.emptyOffers.title')} hint={t('desk.emptyOffers.hint')} />}
-    />
+    <Panel title={t('desk.offers')} count={offers?.length ?? (loadingRest ? undefined : firstOffers?.length)} testId="open-offers">
+      {loadingRest && (
+        <p role="status" className="sd-desk__notice">
+          {t('desk.loadingOffers', { count: FIRST_OFFERS })}
+        </p>
+      )}
+      <VirtualTable
+        label={t('desk.offers')}
+        columns={columns}
+        rows={rows}
+        rowKey={(o) => o.id}
+        empty={<EmptyState title={t('desk.emptyOffers.title')} hint={t('desk.emptyOffers.hint')} />}
+      />
+    </Panel>
   );
 }

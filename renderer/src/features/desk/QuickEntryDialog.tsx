@@ -5,6 +5,7 @@ import { uuidv7 } from '../../../../shared/ids/uuidv7';
 import { yuanToFen } from '../../../../shared/money/fen';
 import type { ListingKind, ListingLine } from '../../../../shared/parser/listingTypes';
 import { parseListing } from '../../../../shared/parser/parseListing';
+import { DEFAULT_PRICING_TABLES } from '../../../../shared/pricing/defaultPricingTables';
 import { toOfferDraft } from '../../../../shared/parser/toOfferDraft';
 import { toRequestLineDraft } from '../../../../shared/parser/toRequestLineDraft';
 import { tonsToKg } from '../../../../shared/weight/tons';
@@ -120,7 +121,7 @@ export function QuickEntryDialog({ kind, today, onClose, onSaved }: QuickEntryDi
       <form onSubmit={(event) => void save(event)} className="sd-desk__entry">
         <PartyField label={t(kind === 'offer' ? 'desk.seller' : 'desk.buyer')} text={partyText} customers={customers} onText={setPartyText} />
         <SelectField label={t('desk.entry.category')} value={category} options={CATEGORY_CODES.map((code) => ({ value: code, label: categoryName(code) }))} onChange={setCategory} />
-        {typed(t('desk.entry.grade'), grade, setGrade, { id: ids.grades, values: recent.grades })}
+        {typed(t('desk.entry.grade'), grade, setGrade, { id: ids.grades, values: gradeChoices(recent.grades, category) })}
         {typed(t('desk.entry.spec'), spec, setSpec, { id: ids.specs, values: recent.specs }, t('desk.entry.specHint'))}
         {typed(t('desk.entry.tonnes'), tonnes, setTonnes)}
         {typed(t(kind === 'offer' ? 'desk.entry.price' : 'desk.entry.targetPrice'), price, setPrice)}
@@ -148,6 +149,12 @@ export function QuickEntryDialog({ kind, today, onClose, onSaved }: QuickEntryDi
       </form>
     </Dialog>
   );
+}
+
+/** Grades offered while typing: the ones used last, then the category's usual grades (the price tables' list). */
+function gradeChoices(recent: readonly string[], category: CategoryCode): string[] {
+  const usual = [DEFAULT_PRICING_TABLES.baseGrade[category], ...Object.keys(DEFAULT_PRICING_TABLES.gradePremiums[category])];
+  return [...new Set([...recent, ...usual])];
 }
 
 /** The goods as the parser reads category, grade and spec typed in their fields. */

@@ -27,9 +27,29 @@ function useHoldingDeals() {
   return useLiveQuery(() => book.read.query('deals', (t) => t.where('status').anyOf('draft', 'confirmed', 'delivered', 'settled')).toArray(), [book]);
 }
 
-/** What the desk shows, kept live: open offers, and the lines of open requests with their remaining quantity. */
+/** How many of the newest open offers are shown while the whole list loads. */
+export const FIRST_OFFERS = 200;
+
+/**
+ * The newest open offers by id (UUIDv7 ids grow with time), read through the status index
+ * backwards: a few hundred records, so the desk shows supply at once while the whole list — tens
+ * of thousands of records to read and decode — is still loading. Not read once that list is in.
+ */
+function useFirstOffers(skip: boolean) {
+  const book = useBook();
+  return useLiveQuery(
+    async () => (skip ? undefined : book.read.query('offers', (t) => t.where('status').equals('open').reverse()).limit(FIRST_OFFERS).toArray()),
+    [book, skip],
+  );
+}
+
+/**
+ * What the desk shows, kept live: open offers (all of them once loaded, the newest page before),
+ * and the lines of open requests with their remaining quantity.
+ */
 export function useDeskData() {
   const offers = useOpenRecords('offers', newestOffersFirst);
+  const firstOffers = useFirstOffers(offers !== undefined);
   const requests = useOpenRecords('requests', newestRequestsFirst);
   const deals = useHoldingDeals();
   const filledKg = useMemo(() => filledKgByRequestLine(deals ?? []), [deals]);
@@ -42,5 +62,5 @@ export function useDeskData() {
       }),
     );
   }, [requests, deals, filledKg]);
-  return { offers, requests, lines, filledKg };
+  return { offers, firstOffers, requests, lines, filledKg };
 }

@@ -107,6 +107,7 @@ export const dealsMessages: MessageTree<typeof zh> = {
       deliver: 'Delivered',
       settle: 'Settle',
       cancel: 'Cancel deal',
+      editDraft: 'Edit draft',
       amend: 'Amend (customer agreed)',
     },
     detail: {
@@ -132,6 +133,9 @@ export const dealsMessages: MessageTree<typeof zh> = {
       ratings: 'Ratings',
       ratingsAfterSettlement: 'Both sides can rate each other after settlement.',
       rating: '{{by}} rated {{of}}: {{score}} {{comment}}',
+    },
+    editDraft: {
+      title: 'Edit draft {{number}}',
     },
     settle: {
       title: 'Settle {{number}}',

@@ -19,6 +19,7 @@ export const deskMessages: MessageTree<typeof zh> = {
     stale: 'expired {{date}}',
     expired: 'Stale offers marked expired: {{count}}',
     pasteSaved: 'Lines saved: {{count}}',
+    loadingOffers: 'Showing the newest {{count}} offers while all of them load…',
     entrySaved: 'Saved',
     dealsMade: 'Deals made: {{count}} {{numbers}}',
     actions: {

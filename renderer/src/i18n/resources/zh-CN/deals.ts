@@ -104,6 +104,7 @@ export const dealsMessages = {
       deliver: '已交货',
       settle: '结算',
       cancel: '取消成交',
+      editDraft: '修改草稿',
       amend: '变更（客户同意）',
     },
     detail: {
@@ -129,6 +130,9 @@ export const dealsMessages = {
       ratings: '评价',
       ratingsAfterSettlement: '结算后双方可以互评。',
       rating: '{{by}}评价 {{of}}：{{score}} 分 {{comment}}',
+    },
+    editDraft: {
+      title: '修改草稿 {{number}}',
     },
     settle: {
       title: '结算 {{number}}',

@@ -16,6 +16,7 @@ export const deskMessages = {
     stale: '已过期 {{date}}',
     expired: '已将 {{count}} 条过期货源标为失效',
     pasteSaved: '已保存 {{count}} 行',
+    loadingOffers: '先显示最新的 {{count}} 条货源，正在载入全部…',
     entrySaved: '已保存',
     dealsMade: '已生成 {{count}} 笔成交 {{numbers}}',
     actions: {

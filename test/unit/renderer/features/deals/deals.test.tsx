@@ -99,6 +99,23 @@ describe('the deals page', () => {
     expect(within(detail).getByText('价格低于底价，公司审批后才能确认。')).toBeTruthy();
   });
 
+  it('a draft is edited in place; priced at the floor again it can be confirmed', async () => {
+    const world = await dealsWorld();
+    const detail = await openDeal('ZL-20261122-AAAA-002');
+    fireEvent.click(within(detail).getByRole('button', { name: '修改草稿' }));
+    const dialog = await screen.findByRole('dialog', { name: '修改草稿 ZL-20261122-AAAA-002' });
+    fireEvent.change(within(dialog).getByLabelText('HRB400E Φ20*9m 单价（元/吨）'), { target: { value: '3550' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(within(detail).queryByTestId('deal-approval')).toBeNull());
+    fireEvent.click(within(detail).getByRole('button', { name: '确认' }));
+    await waitFor(() => expect(within(detail).getByTestId('deal-status').getAttribute('data-status')).toBe('confirmed'));
+    const { deal: confirmed, amendments } = await stored(world, 'ZL-20261122-AAAA-002');
+    expect(confirmed).toMatchObject({ status: 'confirmed', needsApproval: false, confirmedAt: '2026-11-23T10:00:00+08:00' });
+    expect(confirmed.lines[0]!.priceFenPerTon).toBe(355_000);
+    expect(amendments).toEqual([]);
+  });
+
   it('changes a confirmed deal only by an amendment the customer agreed to', async () => {
     const world = await dealsWorld();
     const detail = await openDeal('ZL-20261122-AAAA-001');

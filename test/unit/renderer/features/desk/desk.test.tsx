@@ -170,6 +170,35 @@ describe('keyboard entry and allocation', () => {
     expect(await screen.findByText('没有合适的货源')).toBeTruthy();
   });
 
+  it('enters an offer by keyboard with its mill, warehouse and validity', async () => {
+    const world = await deskWorld();
+    fireEvent.click(await screen.findByRole('button', { name: '登记货源' }));
+    const dialog = await screen.findByRole('dialog', { name: '登记货源' });
+    fireEvent.change(within(dialog).getByRole('combobox', { name: '卖方' }), { target: { value: '顺通钢材' } });
+    fireEvent.change(within(dialog).getByRole('combobox', { name: '品名' }), { target: { value: 'hot_rolled_coil' } });
+    fireEvent.change(within(dialog).getByRole('combobox', { name: '材质' }), { target: { value: 'Q235B' } });
+    fireEvent.change(within(dialog).getByRole('combobox', { name: '规格' }), { target: { value: '3.0*1500*C' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: '数量（吨）' }), { target: { value: '52.5' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: '单价（元/吨）' }), { target: { value: '3650' } });
+    fireEvent.change(within(dialog).getByRole('combobox', { name: '钢厂' }), { target: { value: '日照' } });
+    fireEvent.change(within(dialog).getByRole('combobox', { name: '仓库' }), { target: { value: '乐从库' } });
+    fireEvent.change(within(dialog).getByLabelText('有效期至'), { target: { value: '2026-11-26' } });
+    await clickWhenEnabled(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const offers = await readBook(world, (book) => book.read.query('offers').toArray());
+    expect(offers.find((o) => o.category === 'hot_rolled_coil')).toMatchObject({
+      sellerId: SECOND_SELLER_ID,
+      grade: 'Q235B',
+      spec: { text: '3.0*1500*C' },
+      availableKg: 52_500,
+      priceFenPerTon: 365_000,
+      brand: '日照',
+      warehouse: '乐从库',
+      validUntil: '2026-11-26',
+      status: 'open',
+    });
+  });
+
   it('allocate all proposes fills from the worker and turns the accepted ones into draft deals', async () => {
     const world = await deskWorld();
     const allocate = await screen.findByRole('button', { name: '一键分配' });
