@@ -129,6 +129,19 @@ describe('the analytics page over a small book', () => {
     expect(within(segment).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['测试客户 B1', '测试客户 S1']);
   });
 
+  it('lists the customers behind a bar chosen with the keyboard', async () => {
+    await renderAnalytics();
+    await setPeriod('2026-01', '2026-06');
+    const surface = chart('chart-repeat-trend').querySelector<SVGSVGElement>('.recharts-wrapper > svg')!;
+    surface.focus();
+    fireEvent.keyDown(surface, { key: 'ArrowRight' });
+    fireEvent.keyDown(surface, { key: 'ArrowRight' });
+    fireEvent.keyDown(surface, { key: 'Enter' });
+    // Two steps right of the first month: March, where B5, S1 and S2 made two deals or more.
+    const dialog = await screen.findByRole('dialog', { name: '2026-03 成交 ≥ 2 笔的客户' });
+    await within(dialog).findByText('共 3 位客户');
+  });
+
   it('exports a chart’s data as CSV with the right rows, and as an Excel workbook', async () => {
     await renderAnalytics();
     await setPeriod('2026-01', '2026-06');
