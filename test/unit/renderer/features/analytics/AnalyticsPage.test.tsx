@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { METRIC_DEFINITIONS } from '../../../../../shared/analytics';
 import { createInThreadRunner } from '../../../../../renderer/src/features/analytics/compute/inThreadRunner';
 import type { AnalyticsRunner } from '../../../../../renderer/src/features/analytics/compute/AnalyticsRunner';
+import { chartLegend } from '../../../../../renderer/src/ui/export/chartLegend';
 import { EXPECTED } from '../../../../fixtures/analytics/smallBookExpected';
 import '../../app/support/renderApp';
 import { renderAnalytics } from './analyticsWorld';
@@ -140,6 +141,13 @@ describe('the analytics page over a small book', () => {
     // Two steps right of the first month: March, where B5, S1 and S2 made two deals or more.
     const dialog = await screen.findByRole('dialog', { name: '2026-03 成交 ≥ 2 笔的客户' });
     await within(dialog).findByText('共 3 位客户');
+  });
+
+  it('finds each chart’s legend, which the PNG export draws under the chart', async () => {
+    await renderAnalytics();
+    await chartsReady();
+    expect(chartLegend(chart('chart-repeat-trend'))).toEqual([{ colour: '#2f6fdb', label: '复购率' }]);
+    expect(chartLegend(chart('chart-stage-distribution')).map((entry) => entry.label)).toEqual(['外围客户', '潜在客户', '真实客户', '忠诚客户']);
   });
 
   it('exports a chart’s data as CSV with the right rows, and as an Excel workbook', async () => {
