@@ -17,7 +17,8 @@ const LEGEND_HEIGHT = 30;
 /** The rates the legend shows a swatch for, each in a slot this wide, then the "not reached" entry. */
 const LEGEND_RATES = [0, 0.25, 0.5, 0.75, 1];
 const LEGEND_SLOT = 56;
-const LEGEND_WIDTH = LABEL_WIDTH + (LEGEND_RATES.length + 4) * LEGEND_SLOT;
+const UNREACHED_ENTRY_WIDTH = 190;
+const LEGEND_WIDTH = LABEL_WIDTH + LEGEND_RATES.length * LEGEND_SLOT + UNREACHED_ENTRY_WIDTH;
 
 /** Cohort retention as a triangle: one row per first-deal month, one column per month after it. */
 export function CohortHeatmap({ retention, onDrill }: { retention: CohortRetention; onDrill: OnDrill }) {
