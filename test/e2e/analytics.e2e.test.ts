@@ -20,6 +20,7 @@ const CHARTS = [
   { id: 'chart-stage-flows', marks: '.recharts-bar-rectangle path' },
   { id: 'chart-phase-counts', marks: '.recharts-bar-rectangle path' },
   { id: 'chart-profit-pareto', marks: '.recharts-bar-rectangle path' },
+  { id: 'chart-rfm-segments', marks: '.recharts-bar-rectangle path' },
   { id: 'chart-top-customers', marks: '[role="row"]' },
 ] as const;
 

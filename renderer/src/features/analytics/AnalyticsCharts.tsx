@@ -7,6 +7,7 @@ import { PhaseCountsChart } from './charts/PhaseCountsChart';
 import { ProfitPareto } from './charts/ProfitPareto';
 import { RepeatPurchaseTrend } from './charts/RepeatPurchaseTrend';
 import { RetentionCurves } from './charts/RetentionCurves';
+import { RfmSegmentsChart } from './charts/RfmSegmentsChart';
 import { ReturnWithin } from './charts/ReturnWithin';
 import { StageDistributionChart } from './charts/StageDistributionChart';
 import { StageFlowsChart } from './charts/StageFlowsChart';
@@ -32,6 +33,7 @@ export function AnalyticsCharts({ result, nameOf, onDrill }: AnalyticsChartsProp
       <StageFlowsChart stages={result.stages} onDrill={onDrill} />
       <PhaseCountsChart phases={result.phases} onDrill={onDrill} />
       <ProfitPareto pareto={result.pareto} nameOf={nameOf} />
+      <RfmSegmentsChart rfm={result.rfm} onDrill={onDrill} />
       <div className="sd-analytics__wide">
         <TopCustomersTable value={result.value} rfm={result.rfm} nameOf={nameOf} />
       </div>

@@ -14,8 +14,11 @@ const CELL_HEIGHT = 24;
 const HEADER_HEIGHT = 22;
 const GAP = 2;
 const LEGEND_HEIGHT = 30;
-/** The rates the legend shows a swatch for. */
+/** The rates the legend shows a swatch for, each in a slot this wide, then the "not reached" entry. */
 const LEGEND_RATES = [0, 0.25, 0.5, 0.75, 1];
+const LEGEND_SLOT = 56;
+const UNREACHED_ENTRY_WIDTH = 190;
+const LEGEND_WIDTH = LABEL_WIDTH + LEGEND_RATES.length * LEGEND_SLOT + UNREACHED_ENTRY_WIDTH;
 
 /** Cohort retention as a triangle: one row per first-deal month, one column per month after it. */
 export function CohortHeatmap({ retention, onDrill }: { retention: CohortRetention; onDrill: OnDrill }) {
@@ -28,7 +31,8 @@ export function CohortHeatmap({ retention, onDrill }: { retention: CohortRetenti
     rows: retention.cohorts.map((row) => [row.cohort, row.size, ...row.rates.map(percentValue)]),
   };
   const empty = retention.cohorts.every((row) => row.size === 0) ? { title: t('analytics.cohort.empty'), hint: t('analytics.emptyHint') } : null;
-  const svgWidth = LABEL_WIDTH + SIZE_WIDTH + width * CELL_WIDTH;
+  // Wide enough for the legend too when the period has few months.
+  const svgWidth = Math.max(LABEL_WIDTH + SIZE_WIDTH + width * CELL_WIDTH, LEGEND_WIDTH);
   const tableHeight = HEADER_HEIGHT + retention.cohorts.length * CELL_HEIGHT;
   const svgHeight = tableHeight + LEGEND_HEIGHT;
   const drill = (cohort: string, k: number) => onDrill({ title: t('analytics.cohort.drill', { cohort, k }), target: { kind: 'cohortCell', cohort, k } });
@@ -104,12 +108,12 @@ export function CohortHeatmap({ retention, onDrill }: { retention: CohortRetenti
             {t('analytics.cohort.legend')}
           </text>
           {LEGEND_RATES.map((rate, i) => (
-            <g key={rate} transform={`translate(${LABEL_WIDTH + i * 56}, 0)`}>
+            <g key={rate} transform={`translate(${LABEL_WIDTH + i * LEGEND_SLOT}, 0)`}>
               <rect width={16} height={16} rx={2} fill={cellColour(rate)} />
               <text x={20} y={13} fill="#1b2430">{`${rate * 100}%`}</text>
             </g>
           ))}
-          <g transform={`translate(${LABEL_WIDTH + LEGEND_RATES.length * 56}, 0)`}>
+          <g transform={`translate(${LABEL_WIDTH + LEGEND_RATES.length * LEGEND_SLOT}, 0)`}>
             <rect width={16} height={16} rx={2} fill="none" stroke="#b9c2ce" strokeDasharray="3 2" />
             <text x={20} y={13} fill="#1b2430">
               {t('analytics.cohort.legendUnreached')}

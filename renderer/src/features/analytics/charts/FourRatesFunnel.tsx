@@ -7,6 +7,7 @@ import { formatTonnes } from '../../../ui/format/quantities';
 import { useAnalyticsText } from '../useAnalyticsText';
 import { AXIS_TICK, CHART_HEIGHT, CHART_WIDTH, SERIES_COLOURS } from './chartLook';
 import type { OnDrill } from './Drill';
+import { useKeyboardDrill } from './useKeyboardDrill';
 import { formatPercent, percentValue } from './percent';
 
 const STEPS: ReadonlyArray<{ step: FunnelStep; metric: MetricId }> = [
@@ -38,6 +39,11 @@ export function FourRatesFunnel({ rates, onDrill }: { rates: FourRates; onDrill:
     }),
   };
   const definition = STEPS.map(({ metric }) => t('analytics.frame.definitionLine', text.metric(metric))).join('\n');
+  const drill = (index: number) => {
+    const { step, metric } = STEPS[index]!;
+    onDrill({ title: t('analytics.funnel.drill', { metric: text.metric(metric).name }), target: { kind: 'funnel', step } });
+  };
+  const keyboard = useKeyboardDrill(data.map((row) => row.name), drill);
   return (
     <ChartFrame
       title={t('analytics.funnel.title')}
@@ -49,25 +55,25 @@ export function FourRatesFunnel({ rates, onDrill }: { rates: FourRates; onDrill:
       labels={text.frame}
       testId="chart-four-rates"
     >
-      <BarChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data} layout="vertical" margin={{ top: 8, right: 150, bottom: 4, left: 8 }}>
-        <CartesianGrid stroke="#eef1f5" horizontal={false} />
-        <XAxis type="number" domain={[0, 100]} unit="%" tick={AXIS_TICK} allowDataOverflow />
-        <YAxis type="category" dataKey="name" tick={AXIS_TICK} width={90} />
-        <Tooltip />
-        <Legend wrapperStyle={{ fontSize: 11 }} />
-        <Bar
-          dataKey={series}
-          fill={SERIES_COLOURS[0]}
-          isAnimationActive={false}
-          cursor="pointer"
-          onClick={(_, index) => {
-            const { step, metric } = STEPS[index]!;
-            onDrill({ title: t('analytics.funnel.drill', { metric: text.metric(metric).name }), target: { kind: 'funnel', step } });
-          }}
-        >
-          <LabelList dataKey="label" position="right" fontSize={11} fill="#1b2430" />
-        </Bar>
-      </BarChart>
+      <div onKeyDown={keyboard.onKeyDown}>
+        <BarChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data} layout="vertical" margin={{ top: 8, right: 150, bottom: 4, left: 8 }}>
+          <CartesianGrid stroke="#eef1f5" horizontal={false} />
+          <XAxis type="number" domain={[0, 100]} unit="%" tick={AXIS_TICK} allowDataOverflow />
+          <YAxis type="category" dataKey="name" tick={AXIS_TICK} width={90} />
+          <Tooltip />
+          <Legend wrapperStyle={{ fontSize: 11 }} />
+          <Bar
+            dataKey={series}
+            fill={SERIES_COLOURS[0]}
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={(_, index) => drill(index)}
+          >
+            <LabelList dataKey="label" position="right" fontSize={11} fill="#1b2430" />
+          </Bar>
+          {keyboard.tracker}
+        </BarChart>
+      </div>
     </ChartFrame>
   );
 }

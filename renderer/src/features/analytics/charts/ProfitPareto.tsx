@@ -51,7 +51,7 @@ export function ProfitPareto({ pareto, nameOf }: { pareto: Pareto; nameOf: (id: 
         <YAxis yAxisId="profit" tick={AXIS_TICK} width={64} />
         <YAxis yAxisId="share" orientation="right" domain={[0, 100]} unit="%" tick={AXIS_TICK} width={44} />
         <Tooltip labelFormatter={(_, payload) => String(payload?.[0]?.payload?.customer ?? '')} />
-        <Legend wrapperStyle={{ fontSize: 11 }} />
+        <Legend wrapperStyle={{ fontSize: 11 }} itemSorter={null} />
         <Bar yAxisId="profit" dataKey={profit} fill={SERIES_COLOURS[0]} isAnimationActive={false} />
         <Line yAxisId="share" dataKey={share} stroke={SERIES_COLOURS[2]} strokeWidth={2} dot={false} isAnimationActive={false} />
       </ComposedChart>

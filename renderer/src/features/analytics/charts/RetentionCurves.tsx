@@ -40,7 +40,7 @@ export function RetentionCurves({ retention }: { retention: CohortRetention }) {
         <XAxis dataKey="k" tick={AXIS_TICK} />
         <YAxis domain={[0, 100]} unit="%" tick={AXIS_TICK} width={48} />
         <Tooltip />
-        <Legend wrapperStyle={{ fontSize: 11 }} />
+        <Legend wrapperStyle={{ fontSize: 11 }} itemSorter={null} />
         <Line dataKey={overall} stroke="#1b2430" strokeWidth={3} dot={false} isAnimationActive={false} />
         {cohorts.map((row, i) => (
           <Line

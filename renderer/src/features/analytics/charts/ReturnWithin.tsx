@@ -6,6 +6,7 @@ import { ChartFrame } from '../../../ui/ChartFrame';
 import { useAnalyticsText } from '../useAnalyticsText';
 import { AXIS_TICK, CHART_HEIGHT, CHART_WIDTH, SERIES_COLOURS } from './chartLook';
 import type { OnDrill } from './Drill';
+import { useKeyboardDrill } from './useKeyboardDrill';
 import { percentValue } from './percent';
 
 /** The share of new customers buying again within 30, 60 and 90 days; a bar lists those who did. */
@@ -20,6 +21,11 @@ export function ReturnWithin({ repeat, onDrill }: { repeat: RepeatPurchase; onDr
     rows: repeat.returnWithin.map(({ days, rate }) => [days, rate.denominator, rate.numerator, percentValue(rate.rate)]),
   };
   const empty = repeat.newCustomers === 0 ? { title: t('analytics.returnWithin.empty'), hint: t('analytics.emptyHint') } : null;
+  const drill = (index: number) => {
+    const days = repeat.returnWithin[index]!.days;
+    onDrill({ title: t('analytics.returnWithin.drill', { days }), target: { kind: 'returnWithin', days } });
+  };
+  const keyboard = useKeyboardDrill(data.map((row) => row.days), drill);
   return (
     <ChartFrame
       title={name}
@@ -31,23 +37,23 @@ export function ReturnWithin({ repeat, onDrill }: { repeat: RepeatPurchase; onDr
       labels={text.frame}
       testId="chart-return-within"
     >
-      <BarChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-        <CartesianGrid stroke="#eef1f5" vertical={false} />
-        <XAxis dataKey="days" tick={AXIS_TICK} />
-        <YAxis domain={[0, 100]} unit="%" tick={AXIS_TICK} width={48} />
-        <Tooltip />
-        <Legend wrapperStyle={{ fontSize: 11 }} />
-        <Bar
-          dataKey={series}
-          fill={SERIES_COLOURS[1]}
-          isAnimationActive={false}
-          cursor="pointer"
-          onClick={(_, index) => {
-            const days = repeat.returnWithin[index]!.days;
-            onDrill({ title: t('analytics.returnWithin.drill', { days }), target: { kind: 'returnWithin', days } });
-          }}
-        />
-      </BarChart>
+      <div onKeyDown={keyboard.onKeyDown}>
+        <BarChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <CartesianGrid stroke="#eef1f5" vertical={false} />
+          <XAxis dataKey="days" tick={AXIS_TICK} />
+          <YAxis domain={[0, 100]} unit="%" tick={AXIS_TICK} width={48} />
+          <Tooltip />
+          <Legend wrapperStyle={{ fontSize: 11 }} />
+          <Bar
+            dataKey={series}
+            fill={SERIES_COLOURS[1]}
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={(_, index) => drill(index)}
+          />
+          {keyboard.tracker}
+        </BarChart>
+      </div>
     </ChartFrame>
   );
 }

@@ -38,7 +38,7 @@ export function StageDistributionChart({ stages, onDrill }: { stages: StageDistr
         <XAxis dataKey="month" tick={AXIS_TICK} />
         <YAxis allowDecimals={false} tick={AXIS_TICK} width={48} />
         <Tooltip />
-        <Legend wrapperStyle={{ fontSize: 11 }} />
+        <Legend wrapperStyle={{ fontSize: 11 }} itemSorter={null} />
         {ANALYTICS_STAGES.map((stage) => (
           <Bar
             key={stage}

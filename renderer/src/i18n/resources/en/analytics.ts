@@ -154,6 +154,11 @@ export const analyticsMessages: MessageTree<typeof zh> = {
       summaryNone: 'Profit in the period is {{total}}, so there is no share to compute',
       empty: 'No customer traded in this period',
     },
+    rfm: {
+      series: 'Customers',
+      empty: 'No customer traded in this period',
+      drill: 'Customers in “{{segment}}”',
+    },
     top: {
       title: 'Key customers: value, lifetime value and RFM segment',
       empty: 'No customer in the selection has traded yet',

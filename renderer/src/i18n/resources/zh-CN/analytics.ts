@@ -151,6 +151,11 @@ export const analyticsMessages = {
       summaryNone: '期间利润为 {{total}}，无法计算占比',
       empty: '这段时间没有有成交的客户',
     },
+    rfm: {
+      series: '客户数',
+      empty: '这段时间没有有成交的客户',
+      drill: '「{{segment}}」的客户',
+    },
     top: {
       title: '重点客户：价值、终身价值与 RFM 分群',
       empty: '所选范围内还没有成交过的客户',

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { METRIC_DEFINITIONS } from '../../../../../shared/analytics';
 import { createInThreadRunner } from '../../../../../renderer/src/features/analytics/compute/inThreadRunner';
 import type { AnalyticsRunner } from '../../../../../renderer/src/features/analytics/compute/AnalyticsRunner';
+import { chartLegend } from '../../../../../renderer/src/ui/export/chartLegend';
 import { EXPECTED } from '../../../../fixtures/analytics/smallBookExpected';
 import '../../app/support/renderApp';
 import { renderAnalytics } from './analyticsWorld';
@@ -50,7 +51,7 @@ describe('the analytics page over a small book', () => {
     await renderAnalytics();
     await chartsReady();
     const titles = ['四个率', zh('repeatPurchaseTrend'), zh('returnWithin'), zh('cohortRetention'), zh('retentionCurve'), zh('churnRate')];
-    titles.push(zh('stageDistribution'), zh('stageFlows'), zh('phaseCounts'), zh('profitPareto'), '重点客户：价值、终身价值与 RFM 分群');
+    titles.push(zh('stageDistribution'), zh('stageFlows'), zh('phaseCounts'), zh('profitPareto'), zh('rfm'), '重点客户：价值、终身价值与 RFM 分群');
     for (const title of titles) expect(screen.getByRole('heading', { level: 2, name: title })).toBeTruthy();
     // The definition beside the chart is the shared one, word for word.
     expect(within(chart('chart-churn')).getByText(METRIC_DEFINITIONS.churnRate.definition.zh)).toBeTruthy();
@@ -59,7 +60,7 @@ describe('the analytics page over a small book', () => {
     expect(within(chart('chart-four-rates')).getByText('90.9% (10 / 11 位)')).toBeTruthy();
     expect(within(chart('chart-four-rates')).getByText('80% (8 / 10 位)')).toBeTruthy();
     // Every chart drew marks: bars, lines or heat-map cells.
-    for (const id of ['chart-four-rates', 'chart-repeat-trend', 'chart-return-within', 'chart-stage-distribution', 'chart-stage-flows', 'chart-phase-counts', 'chart-profit-pareto']) {
+    for (const id of ['chart-four-rates', 'chart-repeat-trend', 'chart-return-within', 'chart-stage-distribution', 'chart-stage-flows', 'chart-phase-counts', 'chart-profit-pareto', 'chart-rfm-segments']) {
       expect([id, chart(id).querySelectorAll('.recharts-bar-rectangle').length]).not.toEqual([id, 0]);
     }
     expect(chart('chart-retention-curves').querySelectorAll('.recharts-line-curve').length).toBeGreaterThan(0);
@@ -119,6 +120,34 @@ describe('the analytics page over a small book', () => {
     const repeat = await screen.findByRole('dialog', { name: '2026-03 成交 ≥ 2 笔的客户' });
     await within(repeat).findByText('共 3 位客户');
     expect(within(repeat).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['测试客户 B5', '测试客户 S1', '测试客户 S2']);
+    fireEvent.click(within(repeat).getByRole('button', { name: '关闭' }));
+
+    // The first RFM segment, important value: B1 and S1 (see smallBookExpected.ts).
+    const valueBar = chart('chart-rfm-segments').querySelectorAll('.recharts-bar-rectangle')[0]!;
+    fireEvent.click(valueBar.querySelector('path') ?? valueBar);
+    const segment = await screen.findByRole('dialog', { name: '「重要价值客户」的客户' });
+    await within(segment).findByText('共 2 位客户');
+    expect(within(segment).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['测试客户 B1', '测试客户 S1']);
+  });
+
+  it('lists the customers behind a bar chosen with the keyboard', async () => {
+    await renderAnalytics();
+    await setPeriod('2026-01', '2026-06');
+    const surface = chart('chart-repeat-trend').querySelector<SVGSVGElement>('.recharts-wrapper > svg')!;
+    surface.focus();
+    fireEvent.keyDown(surface, { key: 'ArrowRight' });
+    fireEvent.keyDown(surface, { key: 'ArrowRight' });
+    fireEvent.keyDown(surface, { key: 'Enter' });
+    // Two steps right of the first month: March, where B5, S1 and S2 made two deals or more.
+    const dialog = await screen.findByRole('dialog', { name: '2026-03 成交 ≥ 2 笔的客户' });
+    await within(dialog).findByText('共 3 位客户');
+  });
+
+  it('finds each chart’s legend, which the PNG export draws under the chart', async () => {
+    await renderAnalytics();
+    await chartsReady();
+    expect(chartLegend(chart('chart-repeat-trend'))).toEqual([{ colour: '#2f6fdb', label: '复购率' }]);
+    expect(chartLegend(chart('chart-stage-distribution')).map((entry) => entry.label)).toEqual(['外围客户', '潜在客户', '真实客户', '忠诚客户']);
   });
 
   it('exports a chart’s data as CSV with the right rows, and as an Excel workbook', async () => {

@@ -1,2 +1,0 @@
-export * from './dataTable';
-export * from './tableToCsv';
