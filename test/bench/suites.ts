@@ -8,4 +8,5 @@ export const suites: Array<() => Promise<{ default: BenchSuite }>> = [
   () => import('./demoBook.bench'),
   () => import('./analytics.bench'),
   () => import('./hub.bench'),
+  () => import('./sync.bench'),
 ];
