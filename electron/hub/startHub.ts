@@ -43,7 +43,7 @@ export interface HubOptions {
   newOfficeToken?: boolean;
   /** The database was just restored from a backup: start a new epoch so every client resynchronises. */
   restoredFromBackup?: boolean;
-  /** Browser origins (e.g. `http://127.0.0.1:4173`, the web build) allowed to call the hub. Default none. */
+  /** Browser origins allowed to call the API (CORS), e.g. `http://127.0.0.1:4173`; `*` for any. Default none. */
   corsOrigins?: readonly string[];
   /** Where internal errors are reported. Default stderr. */
   log?: (line: string) => void;

@@ -14,6 +14,8 @@ export interface SecretStore {
   read(): string | undefined;
   write(text: string): void;
   remove(): void;
+  /** Throws, saying why, when a secret could not be kept here safely; checked before a pairing uses up its code. */
+  assertSafe(): void;
 }
 
 const PairedSchema = HubPairingSchema.options[1];
@@ -60,6 +62,8 @@ export function createHubConnection({ secrets, fetch, now }: { secrets: SecretSt
 
     async pair({ hubUrl, code, deviceId, deviceName }) {
       const refused = (refusal: HubPairRefusal, detail: string): HubPairOutcome => ({ ok: false, refusal, hubUrl, detail });
+      // Before the request: a token the hub issued and we could not keep would leave its code used up.
+      secrets.assertSafe();
       let reply: HubReply;
       try {
         reply = await requestPairing(fetch, hubUrl, { schemaVersion: SYNC_SCHEMA_VERSION, code: normalizePairingCode(code), deviceId, deviceName });

@@ -6,7 +6,10 @@ declare const AbortSignal: { timeout(milliseconds: number): unknown };
 /** How long to wait for the hub before treating a request as dropped (the engine then retries). */
 export const HUB_TIMEOUT_MS = 30_000;
 
-/** A platform `fetch` as far as the hub transport uses it, with the abort signal. */
+/**
+ * A platform `fetch` as far as the hub transport uses it, with the abort signal. The signal is typed
+ * `never` because shared/ has no AbortSignal type: every platform's fetch accepts its own signal.
+ */
 export type SignalledFetch = (
   url: string,
   init: Parameters<HubFetch>[1] & { signal: never },

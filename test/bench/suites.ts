@@ -11,4 +11,5 @@ export const suites: Array<() => Promise<{ default: BenchSuite }>> = [
   () => import('./hub.bench'),
   () => import('./print.bench'),
   () => import('./desk.bench'),
+  () => import('./sync.bench'),
 ];

@@ -19,10 +19,9 @@ function errorResponse(error: HubError): Response {
  */
 export function createHubApp(services: HubServices): Hono {
   const app = new Hono();
-  // Only the browser build (a page on another origin) needs CORS; the desktop app calls from main.
-  // Off unless origins are listed: a page elsewhere must never script calls to the hub.
   if (services.corsOrigins.length > 0) {
-    app.use('*', cors({ origin: [...services.corsOrigins], allowMethods: ['GET', 'POST'], allowHeaders: ['content-type', 'authorization'], maxAge: 600 }));
+    // A browser page on another origin (the web build, the bench) sends a preflight for JSON with a token.
+    app.use('/v1/*', cors({ origin: services.corsOrigins.includes('*') ? '*' : [...services.corsOrigins], allowMethods: ['GET', 'POST'], allowHeaders: ['content-type', 'authorization'], maxAge: 600 }));
   }
   app.use(
     '*',

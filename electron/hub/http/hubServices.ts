@@ -14,7 +14,7 @@ export interface HubServices {
   /** Stamps the hub's own writes (broker accounts). */
   hubClock: HybridClock;
   limiter: RateLimiter;
-  /** Browser origins allowed to call the hub (CORS); empty: none. */
+  /** Browser origins allowed to call the API (CORS), e.g. the web build's; none by default. */
   corsOrigins: readonly string[];
   log: (line: string) => void;
 }

@@ -8,12 +8,6 @@ export class NoSafeStorageError extends Error {
   override readonly name = 'NoSafeStorageError';
 }
 
-/** A secret store that can say up front whether it may keep anything. */
-export interface VaultFile extends SecretStore {
-  /** Throws `NoSafeStorageError` when a secret could not be kept encrypted here. */
-  assertSafe(): void;
-}
-
 /**
  * A secret (a device or office token) kept in one file, encrypted with Electron's safeStorage (the
  * system keychain, DPAPI, or the Linux secret service). Refuses to write when safeStorage cannot
@@ -24,7 +18,7 @@ export function encryptedFile(
   path: string,
   safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'>,
   platform: string = process.platform,
-): VaultFile {
+): SecretStore {
   const ensureSafe = (): void => {
     if (!safeStorage.isEncryptionAvailable()) {
       throw new NoSafeStorageError(`cannot keep the hub token at ${path}: this system offers no encrypted storage (Electron safeStorage is unavailable); the token is never written in plain text`);

@@ -2,7 +2,7 @@ import type { OfficeStatus } from '../../../shared/ipc/officeStatus';
 import type { Settings } from '../../../shared/settings/settings';
 import { lanUrls } from '../../hub/lanUrls';
 import type { HubOptions, RunningHub } from '../../hub/startHub';
-import type { VaultFile } from '../hub/encryptedFile';
+import type { SecretStore } from '../../../shared/ipc/hubConnection';
 import { officeAdmin, type OfficeAdmin } from './officeAdmin';
 
 export type OfficeSettings = Settings['office'];
@@ -11,7 +11,7 @@ export interface OfficeHubDependencies {
   /** The hub's PGlite data directory (under the app's user-data folder). */
   dataDir: string;
   /** Where the office token is kept, encrypted; it never leaves main. */
-  officeToken: VaultFile;
+  officeToken: SecretStore;
   startHub: (options: HubOptions) => Promise<RunningHub>;
   fetch?: typeof fetch;
   log?: (line: string) => void;

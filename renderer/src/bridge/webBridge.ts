@@ -82,6 +82,8 @@ function localSecret(storage: Storage, key: string): SecretStore {
     read: () => storage.getItem(key) ?? undefined,
     write: (text) => storage.setItem(key, text),
     remove: () => storage.removeItem(key),
+    // localStorage is all a browser offers (see HUB_PAIRING_STORAGE_KEY); nothing safer to insist on.
+    assertSafe: () => undefined,
   };
 }
 

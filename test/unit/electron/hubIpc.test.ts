@@ -133,11 +133,13 @@ describe('the hub.* channels in main', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it('refuses to pair when the token could only be kept in plain text', async () => {
+  it('refuses to pair, before using up the code, when the token could only be kept in plain text', async () => {
     fakeElectron.safeStorage.available = false;
     replies.push({ status: 201, body: PAIR_REPLY });
     await expect(call('hub.pair', PAIR_ARGS)).rejects.toThrow('this system offers no encrypted storage');
     await expect(call('hub.pairing')).resolves.toEqual({ paired: false });
+    // Refused before the request, so the one-time code is not used up for a token nobody keeps.
+    expect(fetch).not.toHaveBeenCalled();
   });
 });
 

@@ -15,6 +15,7 @@ import { createSettingsService } from '../../../shared/settings/settingsService'
 import { SYNC_SCHEMA_VERSION } from '../../../shared/sync/schemaVersion';
 import { freshPgliteDataDir } from '../../integration/hub/support/pgliteTemplate';
 import { fakeElectron, FakeWebContents } from './support/fakeElectron';
+import { freePort } from './support/freePort';
 import { unpairedHub } from './support/hubFakes';
 import { idlePrinting } from './support/printFakes';
 import { invokeEvent } from './support/ipcEvents';
@@ -23,15 +24,6 @@ vi.mock('electron', () => import('./support/electronModule'));
 
 // Office mode against a real hub on a temporary PGlite directory (a fresh cluster takes seconds).
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
-
-/** A free TCP port on 127.0.0.1 (the hub's setting needs a real port, not 0). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('office mode', () => {
   let userData: string;

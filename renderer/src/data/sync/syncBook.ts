@@ -26,11 +26,7 @@ const running = new WeakMap<Book, Promise<SyncReport>>();
  * `acceptHubChange`. Calling it again while a sync of the same book runs joins that sync.
  */
 export function syncBook(book: Book, transport: HubTransport, options: SyncOptions = {}): Promise<SyncReport> {
-  const current = running.get(book);
-  if (current) return current;
-  const run = runSync(book, transport, options, false).finally(() => running.delete(book));
-  running.set(book, run);
-  return run;
+  return joinOrRun(book, () => runSync(book, transport, options, false));
 }
 
 /**
@@ -40,9 +36,14 @@ export function syncBook(book: Book, transport: HubTransport, options: SyncOptio
  * by a pull from 0 (records with unpushed changes stay). Then it syncs.
  */
 export function acceptHubChange(book: Book, transport: HubTransport, options: SyncOptions = {}): Promise<SyncReport> {
+  return joinOrRun(book, () => runSync(book, transport, options, true));
+}
+
+/** One sync per book at a time: a call while one runs gets that sync's report. */
+function joinOrRun(book: Book, start: () => Promise<SyncReport>): Promise<SyncReport> {
   const current = running.get(book);
   if (current) return current;
-  const run = runSync(book, transport, options, true).finally(() => running.delete(book));
+  const run = start().finally(() => running.delete(book));
   running.set(book, run);
   return run;
 }
@@ -60,11 +61,13 @@ async function runSync(book: Book, transport: HubTransport, options: SyncOptions
   try {
     if (!book.syncs) throw new SyncFailure('not_syncable', `the ${book.name} book never syncs with the office`);
     const hub = new HubCaller(transport, { wait: options.wait ?? waitFor, maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS, signal: options.signal });
+    if (!(await book.sync.link())) throw new SyncFailure('not_paired', 'this laptop is not paired with an office hub: pair it on the Sync page first');
+    const waiting = await book.sync.hubChange();
+    if (waiting && !acceptingHubChange) throw new SyncFailure('hub_changed', waiting.message);
     report({});
     const status = await requestStatus(book, hub);
     if (acceptingHubChange) await book.sync.acceptHub({ hub: status.hub, nextSeq: status.nextSeq });
-    const link = await book.sync.link();
-    if (!link) throw new SyncFailure('not_paired', 'this laptop is not paired with an office hub: pair it on the Sync page first');
+    const link = (await book.sync.link())!;
     const context: SyncContext = {
       book,
       link,
@@ -77,8 +80,6 @@ async function runSync(book: Book, transport: HubTransport, options: SyncOptions
       pullLimit: options.pullLimit ?? DEFAULT_PULL_LIMIT,
       pushLimit: options.pushLimit ?? DEFAULT_PUSH_LIMIT,
     };
-    const waiting = await book.sync.hubChange();
-    if (waiting) throw new SyncFailure('hub_changed', waiting.message);
     if (!sameHub(status.hub, link.hub)) await context.hubChanged({ message: `the office hub is now ${describeHub(status.hub)}`, hub: status.hub });
     const cursor = await book.sync.cursor();
     if (cursor > status.version) {

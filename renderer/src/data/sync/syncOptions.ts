@@ -1,3 +1,4 @@
+import { MAX_PULL_LIMIT } from '../../../../shared/sync/pull';
 import type { SyncProgress } from '../../../../shared/sync/syncReport';
 import type { PageHooks } from '../pulledPage';
 
@@ -15,7 +16,7 @@ export interface SyncOptions {
   wait?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Attempts per request before giving up on an unreachable or failing hub. Default 6. */
   maxAttempts?: number;
-  /** Changes per pulled page. Default 2000. */
+  /** Changes per pulled page. Default 5000 (the protocol's most). */
   pullLimit?: number;
   /** Mutations per push. Default 1000 (halved when the hub finds a push too large). */
   pushLimit?: number;
@@ -25,5 +26,5 @@ export interface SyncOptions {
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 6;
-export const DEFAULT_PULL_LIMIT = 2000;
+export const DEFAULT_PULL_LIMIT = MAX_PULL_LIMIT;
 export const DEFAULT_PUSH_LIMIT = 1000;

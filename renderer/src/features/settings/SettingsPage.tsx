@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../ui/Page';
 import { BooksSection } from './BooksSection';
 import { LanguageSection } from './LanguageSection';
+import { OfficeSection } from './OfficeSection';
 import { PreferencesForm } from './PreferencesForm';
 import './SettingsPage.css';
 
@@ -13,6 +14,7 @@ export function SettingsPage() {
       <BooksSection />
       <LanguageSection />
       <PreferencesForm />
+      <OfficeSection />
     </Page>
   );
 }

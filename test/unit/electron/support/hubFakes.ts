@@ -1,11 +1,10 @@
 import { vi } from 'vitest';
 import { createHubConnection, type HubConnection, type SecretStore } from '../../../../shared/ipc/hubConnection';
 import type { HubFetch } from '../../../../shared/sync/httpHubTransport';
-import type { VaultFile } from '../../../../electron/main/hub/encryptedFile';
 import { OfficeHub } from '../../../../electron/main/office/officeHub';
 
 /** A secret store in memory: `text` is what it holds. */
-export function memorySecret(): SecretStore & VaultFile & { text: string | undefined } {
+export function memorySecret(): SecretStore & { text: string | undefined } {
   const store = {
     text: undefined as string | undefined,
     assertSafe: () => undefined,
