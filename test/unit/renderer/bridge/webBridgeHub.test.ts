@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWebBridge, HUB_PAIRING_STORAGE_KEY } from '../../../../renderer/src/bridge/webBridge';
 import type { SteelDeskApi } from '../../../../shared/ipc/steelDeskApi';
 import type { SignalledFetch } from '../../../../shared/ipc/timedHubFetch';
+import { FakeOrigin } from '../features/print/support/fakeBrowserPrinting';
 
 const HUB = 'http://127.0.0.1:8787';
 const PAIR_REPLY = { hub: { id: 'hub-1', epoch: 0 }, deviceId: 'laptop-1', token: 'sdd.laptop-1.secret', account: { role: 'office' }, nextSeq: 1 };
@@ -14,7 +15,7 @@ describe('the hub in the web bridge', () => {
   beforeEach(() => {
     localStorage.clear();
     fetch = vi.fn<SignalledFetch>(async () => ({ status: 201, text: async () => JSON.stringify(PAIR_REPLY) }));
-    api = createWebBridge({ storage: localStorage, window: { open: vi.fn(), addEventListener: window.addEventListener.bind(window) }, fetch, version: '1', platform: 'test' });
+    api = createWebBridge({ storage: localStorage, window: { open: vi.fn(), addEventListener: window.addEventListener.bind(window) }, fetch, version: '1', platform: 'test', printing: new FakeOrigin().tab() });
   });
 
   it('calls the hub with fetch (with a timeout signal) and keeps the pairing in localStorage (a browser has no safeStorage)', async () => {

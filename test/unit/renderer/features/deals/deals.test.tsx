@@ -87,8 +87,14 @@ describe('the deals page', () => {
     expect(within(detail).getByTestId('deal-total-amount').textContent).toBe('¥106,800.00');
     expect(within(detail).getByTestId('deal-delivery').textContent).toBe('自提 · 乐从库 · 2026-11-22 – 2026-11-25');
     expect(within(detail).getByTestId('deal-tolerance').textContent).toBe('±3‰');
-    expect(within(within(detail).getByTestId('deal-actions')).getAllByRole('button').map((b) => b.textContent)).toEqual(['已交货', '取消成交', '变更（客户同意）']);
-    expect(within(detail).getByTestId('deal-print-slot')).toBeTruthy();
+    expect(within(within(detail).getByTestId('deal-actions')).getAllByRole('button').map((b) => b.textContent)).toEqual([
+      '已交货',
+      '取消成交',
+      '变更（客户同意）',
+      '打印确认单',
+      '另存为 PDF',
+    ]);
+    expect(within(within(detail).getByTestId('deal-print-slot')).getAllByRole('button')).toHaveLength(2);
   });
 
   it('a draft under the floor cannot be confirmed before the office approves', async () => {
@@ -97,6 +103,8 @@ describe('the deals page', () => {
     expect(within(detail).getByTestId('deal-approval').textContent).toBe('待公司审批');
     expect((within(detail).getByRole('button', { name: '确认' }) as HTMLButtonElement).disabled).toBe(true);
     expect(within(detail).getByText('价格低于底价，公司审批后才能确认。')).toBeTruthy();
+    // Nothing is printed for signature before the deal is agreed.
+    expect(within(detail).queryByTestId('deal-print-slot')).toBeNull();
   });
 
   it('a draft is edited in place; priced at the floor again it can be confirmed', async () => {
