@@ -3,6 +3,7 @@ export { DEAL_TRANSITIONS, STATUS_TIMESTAMP, canMoveDeal, nextStatuses, isEditab
 export { moveDeal, type DealMove, type SettlementFacts } from './moveDeal';
 export { confirmationBlock, awaitsApproval } from './dealApproval';
 export { AGREED_FIELDS, diffTerms, amendedTerms, type AgreedField, type AgreedTerms, type TermChange } from './dealAmendment';
+export { dealsInForce } from './dealsInForce';
 export { dealCreateRefusal, dealUpdateRefusal, dealRemoveRefusal } from './dealWriteRules';
 export { checkLinePrice, dealNeedsApproval, MIN_SPREAD_FEN_PER_TON, type LinePriceCheck } from './dealPriceCheck';
 export { ratedCustomer, openRatingRoles, type RatingRole } from './dealRatings';

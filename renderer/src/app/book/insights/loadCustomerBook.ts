@@ -1,5 +1,6 @@
 import type { CustomerBook, InsightDeal } from '../../../../../shared/customers';
 import type { Book, StoredRecord } from '../../../data';
+import { readDealsInForce } from '../readDealsInForce';
 
 /**
  * The book's live customers, deals, contact logs, requests, offers and ratings as the customer
@@ -9,7 +10,7 @@ import type { Book, StoredRecord } from '../../../data';
 export async function loadCustomerBook(book: Book): Promise<CustomerBook> {
   const [customers, deals, contactLogs, requests, offers, ratings] = await Promise.all([
     book.read.query('customers').toArray(),
-    book.read.query('deals').toArray(),
+    readDealsInForce(book),
     book.read.query('contactLogs').toArray(),
     book.read.query('requests').toArray(),
     book.read.query('offers').toArray(),

@@ -1,11 +1,12 @@
 import type { Book } from '../../../data';
 import type { AnalyticsSource } from './analyticsSource';
+import { readDealsInForce } from '../../../app/book/readDealsInForce';
 
 /** Reads the book's live records the analytics need (inside `useLiveQuery`, so they follow every change). */
 export async function readAnalyticsSource(book: Book): Promise<AnalyticsSource> {
   const [customers, deals, contactLogs, requests, offers, ratings] = await Promise.all([
     book.read.query('customers').toArray(),
-    book.read.query('deals').toArray(),
+    readDealsInForce(book),
     book.read.query('contactLogs').toArray(),
     book.read.query('requests').toArray(),
     book.read.query('offers').toArray(),
