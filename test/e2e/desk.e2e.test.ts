@@ -1,13 +1,35 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { marketDate } from '../../renderer/src/ui/format/marketTime';
+import { computeCustomerInsights } from '../../shared/customers';
+import { generateDemoBook } from '../../shared/demo';
+import type { Deal } from '../../shared/model';
+import { amountInWords } from '../../shared/money/amountInWords';
+import { yuanToFen } from '../../shared/money/fen';
 import { launchProfile, type ChromiumProfile } from '../support/chromium';
 import { serveStatic, type StaticServer } from '../support/staticServer';
+import { pdfFonts, pdfText, squeezed } from './support/pdfText';
+import { printConfirmationPdf } from './support/printConfirmationPdf';
+import { readStoredRecords } from './support/storedRecords';
 
 // Issue 5: the broker's journey on the demo book in Chromium, from a pasted stock list to a
-// confirmed deal on the Deals page. (Printing and the customer stage badge are appended at merge.)
+// confirmed deal on the Deals page, its printed confirmation, and the buyer's stage badge moving
+// from 潜在 potential to 真实 real on its first deal.
 const SCREENSHOTS = 'test-results/screenshots';
 const NUMBER = /[A-Z]{2,4}-\d{8}-[0-9A-F]{4}-\d{3,}/g;
+
+// The buyer: a potential customer of the demo book (in contact, no deal yet), found by running the
+// same engines here on the same demo book, generated from its seed for today's market date.
+const today = marketDate(new Date());
+const demo = generateDemoBook({ today });
+const potentialBuyer = (() => {
+  const insights = computeCustomerInsights({ customers: demo.customers!, deals: demo.deals!, contactLogs: demo.contactLogs, requests: demo.requests, offers: demo.offers, ratings: demo.ratings }, today);
+  const potential = new Set(insights.filter((insight) => insight.stage === 'potential').map((insight) => insight.customerId));
+  const customer = demo.customers!.find((candidate) => potential.has(candidate.id) && candidate.type !== 'seller')!;
+  // The desk and the deals show a party by its short name; the confirmation and the customer list by its full name.
+  return { fullName: customer.name, shownAs: customer.shortName || customer.name };
+})();
 
 let server: StaticServer;
 let profile: ChromiumProfile;
@@ -42,6 +64,21 @@ async function pickFirstParty(dialog: Locator, label: string): Promise<string> {
   return name;
 }
 
+/** The buyer's row in the customer list (opens the Customers page and searches for it). */
+function buyerRow(): Locator {
+  return page.getByRole('table', { name: '客户' }).getByRole('row').filter({ hasText: potentialBuyer.fullName });
+}
+
+/** The buyer's stage as its badge in the customer list shows it. */
+async function buyerStage(): Promise<string | null> {
+  if ((await page.getByTestId('page-customers').count()) === 0) {
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '客户' }).click();
+    await page.getByTestId('page-customers').waitFor();
+  }
+  await page.getByRole('searchbox', { name: '搜索客户' }).fill(potentialBuyer.fullName);
+  return buyerRow().getByTestId('stage-badge').getAttribute('data-stage', { timeout: 5_000 });
+}
+
 const STOCK_LIST = ['【螺纹钢】', '沙钢 HRB400E Φ20*12m 30吨 3560 乐从库', '永钢 HRB400E Φ20*12m 25吨 3550 乐从库', '今天天气不错哈哈哈'].join('\n');
 
 describe('the desk journey on the demo book', () => {
@@ -53,6 +90,12 @@ describe('the desk journey on the demo book', () => {
     await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 90_000 });
     await page.getByTestId('page-desk').waitFor();
     await expect.poll(() => countOf('open-offers-count'), { timeout: 30_000 }).toBeGreaterThan(1000);
+  });
+
+  it('shows the chosen buyer as 潜在 potential before any deal', async () => {
+    await expect.poll(() => buyerStage(), { timeout: 30_000 }).toBe('potential');
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '撮合台' }).click();
+    await page.getByTestId('page-desk').waitFor();
   });
 
   it('pastes a stock list: every line is shown with what was read, the good ones are saved as offers', async () => {
@@ -76,7 +119,8 @@ describe('the desk journey on the demo book', () => {
   it('enters a request by keyboard and sees ranked candidates with their reasons', async () => {
     await page.getByRole('button', { name: '登记求购' }).click();
     const dialog = page.getByRole('dialog', { name: '登记求购' });
-    buyer = await pickFirstParty(dialog, '买方');
+    buyer = potentialBuyer.shownAs;
+    await dialog.getByRole('combobox', { name: '买方' }).fill(buyer);
     await dialog.getByRole('combobox', { name: '材质' }).fill('HRB400E');
     await dialog.getByRole('combobox', { name: '规格' }).fill('Φ20*12m');
     await dialog.getByRole('textbox', { name: '数量（吨）' }).press('Tab');
@@ -119,9 +163,32 @@ describe('the desk journey on the demo book', () => {
     const detail = page.getByTestId('deal-detail');
     await expect.poll(() => detail.getByTestId('deal-number').innerText()).toBe(numbers[0]);
     expect(await detail.getByTestId('deal-status').getAttribute('data-status')).toBe('confirmed');
-    expect(await detail.getByTestId('deal-buyer').innerText()).toBe(buyer);
-    await detail.getByTestId('deal-print-slot').waitFor({ state: 'attached' });
+    // Party names arrive with the customers' query, after the deal itself.
+    await expect.poll(() => detail.getByTestId('deal-buyer').innerText()).toBe(buyer);
+    await detail.getByTestId('deal-print-slot').getByRole('button', { name: '打印确认单' }).waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/deal-detail.png` });
+  });
+
+  it('prints the confirmation: number, parties, total in figures and in 大写, with the Chinese font embedded', async () => {
+    const detail = page.getByTestId('deal-detail');
+    const total = (await detail.getByTestId('deal-total-amount').innerText()).trim();
+    const seller = await detail.getByTestId('deal-seller').innerText();
+    const { deals } = (await readStoredRecords(page, 'steeldesk-demo', ['deals'])) as { deals: Deal[] };
+    const deal = deals.find((candidate) => candidate.number === numbers[0])!;
+    const path = await printConfirmationPdf(profile.context, server.url, { dealId: deal.id, layout: 'a4', language: 'zh-CN', copy: false }, 'test-results/journey-confirmation.pdf');
+    const text = squeezed(pdfText(path));
+    expect(text).toContain(numbers[0]);
+    expect(text).toContain(squeezed(potentialBuyer.fullName));
+    expect(text).toContain(squeezed(seller));
+    expect(text).toContain(squeezed(total));
+    expect(text).toContain(amountInWords(yuanToFen(total.replace('¥', ''))!));
+    expect(pdfFonts(path)).toMatch(/NotoSansSC/i);
+  });
+
+  it("turns the buyer's stage badge from 潜在 potential to 真实 real on its first deal", async () => {
+    await expect.poll(() => buyerStage(), { timeout: 30_000 }).toBe('real');
+    expect(await buyerRow().getByTestId('stage-badge').innerText()).toBe('真实客户');
+    await page.screenshot({ path: `${SCREENSHOTS}/journey-buyer-real.png` });
   });
 
   it('raised no uncaught page errors along the way', () => {

@@ -1,14 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact, Customer, Deal } from '../../shared/model';
 import { confirmationDocument, type ConfirmationDocument } from '../../shared/print/confirmationDocument';
 import type { PrintLayout } from '../../shared/print/printLayouts';
-import { printRouteHash } from '../../shared/print/printRoute';
 import type { Language } from '../../shared/settings/settings';
 import { launchProfile, type ChromiumProfile } from '../support/chromium';
 import { serveStatic, type StaticServer } from '../support/staticServer';
+import { pdfFonts, pdfText, squeezed } from './support/pdfText';
+import { printConfirmationPdf } from './support/printConfirmationPdf';
+import { readStoredRecords, withoutMeta, type Stored } from './support/storedRecords';
 
 // Issue 5: the confirmation of a demo deal printed to PDF by Chromium, read back with poppler.
 const OUT = 'test-results/print';
@@ -17,33 +18,6 @@ let server: StaticServer;
 let profile: ChromiumProfile;
 let deal: Deal;
 let expected: ConfirmationDocument;
-
-type Stored<T> = T & { meta?: unknown };
-const withoutMeta = <T,>({ meta: _meta, ...record }: Stored<T>): T => record as T;
-
-/** Records of the demo book, read in the page straight from its IndexedDB (the app's own database). */
-async function readDemoRecords(page: Page): Promise<{ deals: Stored<Deal>[]; customers: Stored<Customer>[]; contacts: Stored<Contact>[] }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const opening = indexedDB.open('steeldesk-demo');
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const db = opening.result;
-          const read = (store: string) =>
-            new Promise<unknown[]>((ok, fail) => {
-              const request = db.transaction(store).objectStore(store).getAll();
-              request.onsuccess = () => ok(request.result);
-              request.onerror = () => fail(request.error);
-            });
-          Promise.all([read('deals'), read('customers'), read('contacts')]).then(([deals, customers, contacts]) => {
-            db.close();
-            resolve({ deals, customers, contacts } as never);
-          }, reject);
-        };
-      }),
-  );
-}
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
@@ -56,7 +30,11 @@ beforeAll(async () => {
   await page.getByTestId('demo-banner').waitFor();
 
   // A deal with several lines makes the most of the table; the first such confirmed deal is as good as any.
-  const records = await readDemoRecords(page);
+  const records = (await readStoredRecords(page, 'steeldesk-demo', ['deals', 'customers', 'contacts'])) as {
+    deals: Stored<Deal>[];
+    customers: Stored<Customer>[];
+    contacts: Stored<Contact>[];
+  };
   const candidates = records.deals.filter((d) => d.status !== 'cancelled').sort((a, b) => b.lines.length - a.lines.length || a.number.localeCompare(b.number));
   deal = withoutMeta(candidates[0]!);
   const customers = new Map(records.customers.map((c) => [c.id, withoutMeta(c)]));
@@ -75,28 +53,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens the print route of the deal in a new tab, waits until it says it is ready, and prints it to PDF. */
-async function printToPdf(layout: PrintLayout, language: Language, copy: boolean): Promise<string> {
-  const page = await profile.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  try {
-    await page.goto(server.url + '/' + printRouteHash({ dealId: deal.id, layout, language, copy }));
-    await page.locator('[data-testid="confirmation"][data-print-ready="true"]').waitFor({ timeout: 30_000 });
-    expect(await page.getByRole('navigation').count()).toBe(0);
-    const path = `${OUT}/confirmation-${layout}-${language}${copy ? '-copy' : ''}.pdf`;
-    await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
-    expect(errors).toEqual([]);
-    return path;
-  } finally {
-    await page.close();
-  }
-}
+/** The deal's confirmation printed to PDF by Chromium, on this paper, in this language. */
+const printToPdf = (layout: PrintLayout, language: Language, copy: boolean) =>
+  printConfirmationPdf(profile.context, server.url, { dealId: deal.id, layout, language, copy }, `${OUT}/confirmation-${layout}-${language}${copy ? '-copy' : ''}.pdf`);
 
-const pdfText = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-/** Whitespace-free text: pdftotext may break lines or spread table cells with spaces. */
-const squeezed = (text: string) => text.replace(/\s+/g, '');
-const pdfFonts = (path: string) => execFileSync('pdffonts', [path], { encoding: 'utf8' });
 /** Page size in points from pdfinfo, e.g. `595.276 x 841.89 pts (A4)`. */
 function pageSizePoints(path: string): { width: number; height: number } {
   const match = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }));
