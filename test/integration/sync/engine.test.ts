@@ -259,3 +259,31 @@ async function hubRecordCount(viewer: SyncedLaptop, id: string): Promise<number>
   await viewer.sync();
   return (await viewer.book.read.get('customers', id)) ? 1 : 0;
 }
+
+describe('sync engine after a long time offline (PGlite)', () => {
+  const hub = hubForSuite(HUB_BACKENDS[0]!, { maxOfflineDays: 1 });
+
+  it('pulls everything again from 0 when the hub forgot tombstones it has not seen, keeping unpushed changes', async () => {
+    const away = await pairedLaptop(hub(), { role: 'office' });
+    const writer = await pairedLaptop(hub(), { role: 'office' });
+    await hub().office.createBroker('sun');
+    const [gone, kept] = await writer.book.repository.createMany('customers', [customerRecord('sun'), customerRecord('sun')]);
+    await writer.sync();
+    expect((await away.sync()).outcome).toBe('ok');
+    expect(await away.book.read.get('customers', gone!.id)).toBeDefined();
+
+    await writer.book.repository.remove('customers', gone!.id);
+    await writer.sync();
+    hub().clock.advance(2 * 86_400_000 + 1);
+    await hub().restart();
+    const offline = await away.book.repository.update('customers', kept!.id, { notes: '离线时写的' });
+
+    const report = await away.sync();
+    expect(report).toMatchObject({ outcome: 'ok', pushed: 1 });
+    // Pulled from 0: the broker account created before the last sync comes again.
+    expect(report.pulledByTable).toEqual({ brokers: 1, customers: 1 });
+    expect(await rawRecord(away, 'customers', gone!.id)).toBeUndefined();
+    expect((await away.book.read.get('customers', kept!.id))?.notes).toBe(offline.notes);
+    expect(await away.book.sync.cursor()).toBeGreaterThan(0);
+  }, HUB_HOOK_TIMEOUT_MS);
+});
