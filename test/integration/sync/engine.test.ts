@@ -113,6 +113,16 @@ describe.each(HUB_BACKENDS)('sync engine against a hub on $name', (backend) => {
     expect((await li.sync()).outcome).toBe('ok');
   });
 
+  it('stops between requests when cancelled, keeping what was already done', async () => {
+    await li.book.repository.create('customers', customerRecord('li'));
+    const cancel = new AbortController();
+    const report = await li.sync({ signal: cancel.signal, onProgress: (p) => p.phase === 'pulling' && cancel.abort() });
+    expect(report).toMatchObject({ outcome: 'failed', pushed: 1, pulled: 0, error: { code: 'cancelled' } });
+    expect(await li.book.outbox.size()).toBe(0);
+    expect(await li.book.sync.lastReport()).toEqual(report);
+    expect((await li.sync()).outcome).toBe('ok');
+  });
+
   it('reports a schema mismatch', async () => {
     const transport = { send: (endpoint: 'status' | 'push' | 'pull', body: unknown) => li.transport.send(endpoint, { ...(body as object), schemaVersion: 99 }) };
     const report = await syncThrough(li, transport);
