@@ -297,3 +297,25 @@ describe('sync engine after a long time offline (PGlite)', () => {
     expect(await away.book.sync.cursor()).toBeGreaterThan(0);
   }, HUB_HOOK_TIMEOUT_MS);
 });
+
+describe('sync engine against a hub with a small body limit (PGlite)', () => {
+  const hub = hubForSuite(HUB_BACKENDS[0]!, { bodyLimitBytes: 64 * 1024 });
+
+  it('halves a push the hub finds too large until it fits', async () => {
+    await hub().office.createBroker('zhao');
+    const zhao = await pairedLaptop(hub(), { role: 'broker', brokerId: 'zhao' });
+    await zhao.book.repository.createMany('customers', Array.from({ length: 200 }, () => customerRecord('zhao', { notes: '备注'.repeat(40) })));
+    const sent: number[] = [];
+    const transport: HubTransport = {
+      send: (endpoint, body) => {
+        if (endpoint === 'push') sent.push((body as { mutations: unknown[] }).mutations.length);
+        return zhao.transport.send(endpoint, body);
+      },
+    };
+    const report = await syncThrough(zhao, transport);
+    expect(report).toMatchObject({ outcome: 'ok', pushed: 200 });
+    expect(sent[0]).toBe(200);
+    expect(Math.max(...sent.slice(1))).toBeLessThan(200);
+    expect(await zhao.book.outbox.size()).toBe(0);
+  }, HUB_HOOK_TIMEOUT_MS);
+});
