@@ -123,6 +123,15 @@ describe.each(HUB_BACKENDS)('sync engine against a hub on $name', (backend) => {
     expect((await li.sync()).outcome).toBe('ok');
   });
 
+  it('reports a revoked device as unauthorized and keeps its outbox', async () => {
+    const revoked = await pairedLaptop(hub(), { role: 'office' });
+    await revoked.book.repository.create('customers', customerRecord('li'));
+    expect((await hub().office.admin(`/devices/${revoked.book.deviceId}/revoke`, {})).status).toBe(200);
+    const report = await revoked.sync();
+    expect(report).toMatchObject({ outcome: 'failed', error: { code: 'unauthorized', message: expect.stringMatching(/^the office hub refused status: /) } });
+    expect(await revoked.book.outbox.size()).toBe(1);
+  });
+
   it('reports a schema mismatch', async () => {
     const transport = { send: (endpoint: 'status' | 'push' | 'pull', body: unknown) => li.transport.send(endpoint, { ...(body as object), schemaVersion: 99 }) };
     const report = await syncThrough(li, transport);
