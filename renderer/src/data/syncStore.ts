@@ -1,5 +1,5 @@
 import type { DeviceAccount } from '../../../shared/sync/device';
-import type { HubIdentity } from '../../../shared/sync/hubIdentity';
+import { sameHub, type HubIdentity } from '../../../shared/sync/hubIdentity';
 import type { PullChange } from '../../../shared/sync/pull';
 import type { SyncReport } from '../../../shared/sync/syncReport';
 import type { BookDatabase } from './bookDatabase';
@@ -43,18 +43,17 @@ export class SyncStore {
   }
 
   /**
-   * Records a fresh pairing (from the pair reply): the hub and account, the pull cursor back to 0,
-   * and the waiting outbox renumbered from `nextSeq` (what the hub expects from this device).
-   * Pairing with another hub than before also replaces the local copy on the next pull.
+   * Records a fresh pairing (from the pair reply): the hub and account, and the waiting outbox
+   * renumbered from `nextSeq` (what the hub expects from this device). Pairing again with the
+   * same hub keeps the pull cursor; another hub (or epoch) starts from 0, and if the book had
+   * synced with another hub before, the next pull replaces the local copy.
    */
   pair(pairing: SyncLink & { nextSeq: number }): Promise<void> {
     return this.writeSyncState(true, async () => {
       const before = await this.get<SyncLink>(SYNC_STATE_KEYS.link);
       await adoptHub(this.db, { nextSeq: pairing.nextSeq, resendOwnWrites: false });
-      await this.db.syncState.bulkPut([
-        { key: SYNC_STATE_KEYS.link, value: { hub: pairing.hub, account: pairing.account } satisfies SyncLink },
-        { key: SYNC_STATE_KEYS.cursor, value: 0 },
-      ]);
+      await this.db.syncState.put({ key: SYNC_STATE_KEYS.link, value: { hub: pairing.hub, account: pairing.account } satisfies SyncLink });
+      if (!before || !sameHub(before.hub, pairing.hub)) await this.db.syncState.put({ key: SYNC_STATE_KEYS.cursor, value: 0 });
       if (before && before.hub.id !== pairing.hub.id) await this.db.syncState.put({ key: SYNC_STATE_KEYS.replaceLocal, value: true });
       await this.db.syncState.delete(SYNC_STATE_KEYS.hubChange);
     });

@@ -10,7 +10,7 @@ import { declareSchema } from '../../../renderer/src/data/schemaHistory';
 export interface InitialSyncTimes {
   rows: number;
   syncMs: number;
-  /** Of `syncMs`, the time spent waiting for the hub's replies (request, hub work, transfer). */
+  /** Time with a request to the hub in flight (it overlaps the saving of the previous page). */
   hubMs: number;
   rawMs: number;
 }

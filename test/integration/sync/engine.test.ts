@@ -113,6 +113,25 @@ describe.each(HUB_BACKENDS)('sync engine against a hub on $name', (backend) => {
     expect((await li.sync()).outcome).toBe('ok');
   });
 
+  it('stops between requests when cancelled, keeping what was already done', async () => {
+    await li.book.repository.create('customers', customerRecord('li'));
+    const cancel = new AbortController();
+    const report = await li.sync({ signal: cancel.signal, onProgress: (p) => p.phase === 'pulling' && cancel.abort() });
+    expect(report).toMatchObject({ outcome: 'failed', pushed: 1, pulled: 0, error: { code: 'cancelled' } });
+    expect(await li.book.outbox.size()).toBe(0);
+    expect(await li.book.sync.lastReport()).toEqual(report);
+    expect((await li.sync()).outcome).toBe('ok');
+  });
+
+  it('reports a revoked device as unauthorized and keeps its outbox', async () => {
+    const revoked = await pairedLaptop(hub(), { role: 'office' });
+    await revoked.book.repository.create('customers', customerRecord('li'));
+    expect((await hub().office.admin(`/devices/${revoked.book.deviceId}/revoke`, {})).status).toBe(200);
+    const report = await revoked.sync();
+    expect(report).toMatchObject({ outcome: 'failed', error: { code: 'unauthorized', message: expect.stringMatching(/^the office hub refused status: /) } });
+    expect(await revoked.book.outbox.size()).toBe(1);
+  });
+
   it('reports a schema mismatch', async () => {
     const transport = { send: (endpoint: 'status' | 'push' | 'pull', body: unknown) => li.transport.send(endpoint, { ...(body as object), schemaVersion: 99 }) };
     const report = await syncThrough(li, transport);
@@ -259,3 +278,53 @@ async function hubRecordCount(viewer: SyncedLaptop, id: string): Promise<number>
   await viewer.sync();
   return (await viewer.book.read.get('customers', id)) ? 1 : 0;
 }
+
+describe('sync engine after a long time offline (PGlite)', () => {
+  const hub = hubForSuite(HUB_BACKENDS[0]!, { maxOfflineDays: 1 });
+
+  it('pulls everything again from 0 when the hub forgot tombstones it has not seen, keeping unpushed changes', async () => {
+    const away = await pairedLaptop(hub(), { role: 'office' });
+    const writer = await pairedLaptop(hub(), { role: 'office' });
+    await hub().office.createBroker('sun');
+    const [gone, kept] = await writer.book.repository.createMany('customers', [customerRecord('sun'), customerRecord('sun')]);
+    await writer.sync();
+    expect((await away.sync()).outcome).toBe('ok');
+    expect(await away.book.read.get('customers', gone!.id)).toBeDefined();
+
+    await writer.book.repository.remove('customers', gone!.id);
+    await writer.sync();
+    hub().clock.advance(2 * 86_400_000 + 1);
+    await hub().restart();
+    const offline = await away.book.repository.update('customers', kept!.id, { notes: '离线时写的' });
+
+    const report = await away.sync();
+    expect(report).toMatchObject({ outcome: 'ok', pushed: 1 });
+    // Pulled from 0: the broker account created before the last sync comes again.
+    expect(report.pulledByTable).toEqual({ brokers: 1, customers: 1 });
+    expect(await rawRecord(away, 'customers', gone!.id)).toBeUndefined();
+    expect((await away.book.read.get('customers', kept!.id))?.notes).toBe(offline.notes);
+    expect(await away.book.sync.cursor()).toBeGreaterThan(0);
+  }, HUB_HOOK_TIMEOUT_MS);
+});
+
+describe('sync engine against a hub with a small body limit (PGlite)', () => {
+  const hub = hubForSuite(HUB_BACKENDS[0]!, { bodyLimitBytes: 64 * 1024 });
+
+  it('halves a push the hub finds too large until it fits', async () => {
+    await hub().office.createBroker('zhao');
+    const zhao = await pairedLaptop(hub(), { role: 'broker', brokerId: 'zhao' });
+    await zhao.book.repository.createMany('customers', Array.from({ length: 200 }, () => customerRecord('zhao', { notes: '备注'.repeat(40) })));
+    const sent: number[] = [];
+    const transport: HubTransport = {
+      send: (endpoint, body) => {
+        if (endpoint === 'push') sent.push((body as { mutations: unknown[] }).mutations.length);
+        return zhao.transport.send(endpoint, body);
+      },
+    };
+    const report = await syncThrough(zhao, transport);
+    expect(report).toMatchObject({ outcome: 'ok', pushed: 200 });
+    expect(sent[0]).toBe(200);
+    expect(Math.max(...sent.slice(1))).toBeLessThan(200);
+    expect(await zhao.book.outbox.size()).toBe(0);
+  }, HUB_HOOK_TIMEOUT_MS);
+});

@@ -25,8 +25,8 @@ export async function pushOutbox(context: SyncContext): Promise<void> {
     const answer = await hub.call('push', { schemaVersion: SYNC_SCHEMA_VERSION, deviceId: book.deviceId, hub: context.link.hub, mutations }, PushReplySchema);
     if (!answer.ok) {
       const { refusal } = answer;
-      if (refusal.code === 'payload_too_large' && limit > 1) {
-        limit = Math.max(1, Math.floor(limit / 2));
+      if (refusal.code === 'payload_too_large' && mutations.length > 1) {
+        limit = Math.ceil(mutations.length / 2);
         continue;
       }
       if (refusal.code === 'seq_gap' && refusal.expectedSeq !== undefined && mutations[0]!.seq <= refusal.expectedSeq && gapsMended++ < 3) {

@@ -93,6 +93,19 @@ describe('sync store: pulled pages and pairing', () => {
     book.close();
   });
 
+  it('keeps the cursor when paired again with the same hub, and starts over with another', async () => {
+    const book = await openTestBook(freshIndexedDb());
+    const account = { role: 'office' as const };
+    await book.sync.pair({ hub: HUB, account, nextSeq: 1 });
+    await book.sync.applyPage([], 5);
+    await book.sync.pair({ hub: HUB, account, nextSeq: 1 });
+    expect(await book.sync.cursor()).toBe(5);
+    await book.sync.pair({ hub: { id: 'hub-2', epoch: 0 }, account, nextSeq: 1 });
+    expect(await book.sync.cursor()).toBe(0);
+    expect(await book.sync.startFullPullIfDue()).toBe(true);
+    book.close();
+  });
+
   it('a full pull forgets local records without unpushed changes, in one step with the cursor reset', async () => {
     const idb = freshIndexedDb();
     const book = await openTestBook(idb);
