@@ -46,7 +46,7 @@ export interface ImportRowError {
 export interface ImportRead {
   customers: ImportedCustomer[];
   errors: ImportRowError[];
-  /** Rows with nothing in any mapped column, skipped. */
+  /** Rows with nothing in any cell, skipped. */
   emptyRows: number;
   /** Rows with data, valid or not. */
   dataRows: number;
@@ -61,8 +61,8 @@ export interface ImportContext {
 const LIST_SEPARATORS = /[,，;；、/|\n]+/;
 
 /**
- * Reads a table (first row = headers, every cell as text) through a column mapping. Rows whose
- * mapped cells are all blank are skipped; a row with any bad cell is reported (each bad cell once,
+ * Reads a table (first row = headers, every cell as text) through a column mapping. Blank rows
+ * are skipped; a row with any bad cell is reported (each bad cell once,
  * by row and field) and left out whole, so nothing half-read is imported. Rows with the same
  * customer name make one customer: the first non-blank value of each field counts, phones, product
  * categories and tags add up, each row's contact is added.
@@ -72,14 +72,13 @@ export function readImportRows(table: readonly (readonly string[])[], mapping: C
   const errors: ImportRowError[] = [];
   let emptyRows = 0;
   let dataRows = 0;
-  const columns = Object.entries(mapping) as Array<[ImportField, number]>;
   for (let r = 1; r < table.length; r++) {
     const cells = table[r]!;
     const cell = (field: ImportField) => {
       const column = mapping[field];
       return column === undefined ? '' : (cells[column] ?? '').trim();
     };
-    if (columns.every(([field]) => cell(field) === '')) {
+    if (cells.every((text) => text.trim() === '')) {
       emptyRows++;
       continue;
     }
