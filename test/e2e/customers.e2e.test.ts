@@ -1,0 +1,80 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { marketDate } from '../../renderer/src/ui/format/marketTime';
+import { computeCustomerInsights, type DevelopmentStage } from '../../shared/customers';
+import { generateDemoBook } from '../../shared/demo';
+import { launchProfile, type ChromiumProfile } from '../support/chromium';
+import { serveStatic, type StaticServer } from '../support/staticServer';
+
+// Issue 4: the customer book in Chromium, on the demo book. The expected stages come from the same
+// engines run here in Node on the same demo book (generated from its seed for today's market date).
+const today = marketDate(new Date());
+const demo = generateDemoBook({ today });
+const insights = computeCustomerInsights({ customers: demo.customers!, deals: demo.deals!, contactLogs: demo.contactLogs, requests: demo.requests, offers: demo.offers, ratings: demo.ratings }, today);
+const customerNamed = (stage: DevelopmentStage) => {
+  const insight = insights.find((candidate) => candidate.stage === stage)!;
+  return demo.customers!.find((customer) => customer.id === insight.customerId)!.name;
+};
+
+let server: StaticServer;
+let profile: ChromiumProfile;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await serveStatic('out/renderer');
+  profile = await launchProfile();
+  page = await profile.context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(server.url + '/');
+  await page.getByRole('button', { name: '载入演示账本' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 90_000 });
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '客户' }).click();
+  await page.getByTestId('page-customers').waitFor();
+});
+
+afterAll(async () => {
+  await profile?.close();
+  await server?.close();
+});
+
+async function search(text: string): Promise<void> {
+  await page.getByRole('searchbox', { name: '搜索客户' }).fill(text);
+}
+
+describe('the customer book in Chromium', () => {
+  it('a customer card on the board shows the stage the engines give it', async () => {
+    const loyal = customerNamed('loyal');
+    await search(loyal);
+    await page.getByRole('tab', { name: '看板' }).click();
+    const card = page.getByRole('article', { name: loyal });
+    await card.waitFor();
+    expect(await card.getByTestId('stage-badge').getAttribute('data-stage')).toBe('loyal');
+    expect(await card.getByTestId('stage-badge').innerText()).toBe('忠诚客户');
+    await page.getByRole('tab', { name: '列表' }).click();
+  });
+
+  it('logging a first contact turns a peripheral customer into a potential one', async () => {
+    const peripheral = customerNamed('peripheral');
+    await search(peripheral);
+    await page.getByRole('table', { name: '客户' }).getByRole('button', { name: peripheral }).click();
+    const profilePane = page.getByRole('complementary', { name: peripheral });
+    const badge = profilePane.getByTestId('stage-badge');
+    await expect.poll(() => badge.getAttribute('data-stage')).toBe('peripheral');
+
+    const form = profilePane.getByRole('form', { name: '记录跟进' });
+    await form.getByLabel('方式').selectOption('wechat');
+    await form.getByLabel('内容').fill('初次联系：微信介绍我司资源');
+    await form.getByRole('button', { name: '保存跟进' }).click();
+
+    await expect.poll(() => badge.getAttribute('data-stage'), { timeout: 30_000 }).toBe('potential');
+    expect(await badge.innerText()).toBe('潜在客户');
+    const row = page.getByRole('table', { name: '客户' }).getByRole('row').filter({ hasText: peripheral });
+    await expect.poll(() => row.getByTestId('stage-badge').getAttribute('data-stage'), { timeout: 30_000 }).toBe('potential');
+    expect(await profilePane.getByTestId('customer-timeline').innerText()).toContain('初次联系：微信介绍我司资源');
+  });
+
+  it('raised no uncaught page errors along the way', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
