@@ -168,6 +168,9 @@ export const customersMessages: MessageTree<typeof zh> = {
       tags: 'Tags',
       tagsHint: 'Separate tags with commas',
       notes: 'Notes',
+      referredBy: 'Referred by',
+      referredByHint: "Type the referrer's name, phone or pinyin, then pick below",
+      clearReferrer: 'Clear',
       save: 'Save',
       cancel: 'Cancel',
       createAnyway: 'Not the same company: create anyway',
@@ -195,6 +198,7 @@ export const customersMessages: MessageTree<typeof zh> = {
       holidays: 'Holiday greetings',
       holidayContacts: 'greet {{count}} key contacts',
       empty: 'Nothing due soon',
+      more: '{{count}} more not listed',
     },
     holidays: {
       new_year: "New Year's Day",

@@ -165,6 +165,9 @@ export const customersMessages = {
       tags: '标签',
       tagsHint: '多个标签用逗号分隔',
       notes: '备注',
+      referredBy: '介绍人',
+      referredByHint: '输入介绍人的名称、电话或拼音，再从下面选择',
+      clearReferrer: '清除',
       save: '保存',
       cancel: '取消',
       createAnyway: '不是同一家，仍然新建',
@@ -192,6 +195,7 @@ export const customersMessages = {
       holidays: '节日问候',
       holidayContacts: '问候 {{count}} 位关键联系人',
       empty: '近期没有要办的事',
+      more: '另有 {{count}} 项未列出',
     },
     holidays: {
       new_year: '元旦',

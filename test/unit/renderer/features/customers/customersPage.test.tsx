@@ -157,6 +157,29 @@ describe('customer book page', () => {
     expect(within(profile).getByText('王秀英 · 13812345678 · 11-28')).toBeTruthy();
   });
 
+  it('edits a customer: records who referred it, found by pinyin, and the profile shows it', async () => {
+    const world = await renderCustomers();
+    fireEvent.click(await screen.findByRole('button', { name: '安徽长江钢铁有限公司' }));
+    const profile = await screen.findByRole('complementary', { name: '安徽长江钢铁有限公司' });
+    fireEvent.click(within(profile).getByRole('button', { name: '编辑' }));
+    const dialog = await screen.findByRole('dialog', { name: '编辑客户' });
+    fireEvent.change(within(dialog).getByLabelText('介绍人'), { target: { value: 'sgjt' } });
+    fireEvent.click(await within(dialog).findByRole('button', { name: '江苏沙钢集团有限公司' }));
+    fireEvent.change(within(dialog).getByLabelText('预计月用量（吨）'), { target: { value: '800' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const facts = within(await screen.findByRole('complementary', { name: '安徽长江钢铁有限公司' })).getByRole('region', { name: '基本资料' });
+    await waitFor(() => expect(facts.textContent).toContain('介绍人江苏沙钢集团有限公司'));
+    expect(facts.textContent).toContain('预计月用量800 吨/月');
+    const book = await world.open('main');
+    try {
+      const [customer] = await book.read.query('customers').filter((c) => c.name === '安徽长江钢铁有限公司').toArray();
+      expect(customer).toMatchObject({ referredById: SHAGANG_ID, estimatedMonthlyKg: 800_000 });
+    } finally {
+      book.close();
+    }
+  });
+
   it('reminders list the overdue follow-up, the birthday and the key contact to greet', async () => {
     await renderCustomers();
     fireEvent.click(screen.getByRole('tab', { name: '提醒' }));
