@@ -1,5 +1,5 @@
 import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from '../catalogue/categories';
-import { daysInMonth } from '../calendar/civilDays';
+import { readBirthday } from '../customers/birthday';
 import { companyNameKey } from '../customers/companyName';
 import { isPlausiblePhone } from '../customers/phoneNumber';
 import type { Contact, Customer } from '../model/customer';
@@ -169,7 +169,7 @@ function readContact(cell: (field: ImportField) => string, fail: (field: ImportF
     fail('contactPhone', 'bad_phone');
     bad = true;
   }
-  const birthday = birthdayText === '' ? undefined : monthDay(birthdayText);
+  const birthday = birthdayText === '' ? undefined : readBirthday(birthdayText);
   if (birthday === null) {
     fail('contactBirthday', 'bad_birthday');
     bad = true;
@@ -207,15 +207,4 @@ function splitList(text: string): string[] {
 function categoryFor(word: string): CategoryCode | undefined {
   const wanted = normalizeForSearch(word);
   return CATEGORY_CODES.find((code) => [code, CATEGORIES[code].zh, CATEGORIES[code].en].some((name) => normalizeForSearch(name) === wanted));
-}
-
-/** A birthday as `MM-DD` from `3-25`, `03/25`, `3月25日` or a full date `1971-03-25`; null when it is no date. */
-function monthDay(text: string): string | null {
-  const match = /^(?:\d{4}[-/.年])?(\d{1,2})[-/.月](\d{1,2})日?$/.exec(text.normalize('NFKC').replace(/\s/g, ''));
-  if (!match) return null;
-  const month = Number(match[1]);
-  const date = Number(match[2]);
-  // 2000 is a leap year, so 29 February is a valid birthday.
-  if (month < 1 || month > 12 || date < 1 || date > daysInMonth(2000, month)) return null;
-  return `${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatNextGradeGap, formatPhaseReason, type CustomerInsight } from '../../../../../shared/customers';
+import { categoriesBoughtBy, crossSellHints, formatNextGradeGap, formatPhaseReason, type CategoryAffinity, type CustomerInsight } from '../../../../../shared/customers';
 import { formatFen } from '../../../../../shared/money/fen';
 import { formatTons } from '../../../../../shared/weight/tons';
 import { useServices } from '../../../app/ServicesContext';
@@ -12,6 +12,7 @@ import { StageBadge } from '../../../ui/StageBadge';
 import { useCategoryName } from '../../../ui/useCategoryName';
 import { useLabelLanguage } from '../../../ui/useLabelLanguage';
 import type { CustomerDirectory, CustomerRecord } from '../useCustomerDirectory';
+import { ContactForm } from './ContactForm';
 import { ContactLogForm } from './ContactLogForm';
 import { CustomerTimeline } from './CustomerTimeline';
 import { penetrationOf } from './penetration';
@@ -22,13 +23,15 @@ export interface CustomerProfileProps {
   directory: CustomerDirectory;
   /** Undefined while the insights are being computed. */
   insight: CustomerInsight | undefined;
+  /** Category co-occurrence over the book (`useCategoryAffinity`); undefined while it loads. */
+  affinity: CategoryAffinity | undefined;
   brokerName: (id: string) => string;
   onClose: () => void;
   onEdit: () => void;
 }
 
 /** One customer: stage, phase and why, grade and what the next one takes, basic data, credit, ratings, contacts, timeline, cross-sell hints, and the contact log form. */
-export function CustomerProfile({ customer, directory, insight, brokerName, onClose, onEdit }: CustomerProfileProps) {
+export function CustomerProfile({ customer, directory, insight, affinity, brokerName, onClose, onEdit }: CustomerProfileProps) {
   const { t } = useTranslation();
   const language = useLabelLanguage();
   const categoryName = useCategoryName();
@@ -41,6 +44,7 @@ export function CustomerProfile({ customer, directory, insight, brokerName, onCl
   const onTime = settled.filter((deal) => deal.paidOnTime).length;
   const ratingTotal = records?.ratings.reduce((sum, rating) => sum + rating.score, 0) ?? 0;
   const penetration = records && customer.estimatedMonthlyKg ? penetrationOf(records.deals, customer.estimatedMonthlyKg, today) : undefined;
+  const crossSell = affinity ? crossSellHints(affinity, categoriesBoughtBy(affinity, customer.id)) : [];
   const stint = insight?.stageHistory[insight.stageHistory.length - 1];
 
   const facts: Array<[string, string]> = [
@@ -121,6 +125,7 @@ export function CustomerProfile({ customer, directory, insight, brokerName, onCl
             </li>
           ))}
         </ul>
+        <ContactForm customerId={customer.id} />
       </section>
 
       <section aria-label={t('customers.profile.credit')}>
@@ -146,9 +151,9 @@ export function CustomerProfile({ customer, directory, insight, brokerName, onCl
 
       <section aria-label={t('customers.profile.crossSell')}>
         <h3>{t('customers.profile.crossSell')}</h3>
-        {records && records.crossSell.length > 0 ? (
+        {crossSell.length > 0 ? (
           <ul className="sd-customer-profile__list">
-            {records.crossSell.map((hint) => (
+            {crossSell.map((hint) => (
               <li key={hint.category}>
                 {t('customers.profile.crossSellHint', { category: categoryName(hint.category), because: categoryName(hint.because), percent: Math.round(hint.confidence * 100) })}
               </li>

@@ -148,6 +148,22 @@ export const customersMessages: MessageTree<typeof zh> = {
       summaryRequired: 'Say what was said',
       badDate: 'Dates are year-month-day, e.g. 2026-12-08',
     },
+    contactForm: {
+      heading: 'Add a contact',
+      name: 'Name',
+      title: 'Title',
+      phone: 'Phone',
+      wechat: 'WeChat',
+      birthday: 'Birthday',
+      birthdayHint: 'month-day, e.g. 03-25',
+      isKey: 'Key contact (holiday greetings)',
+      save: 'Add contact',
+      errors: {
+        required: 'Enter the name',
+        bad_phone: 'Not a phone number',
+        bad_birthday: 'Write the birthday as month-day, e.g. 03-25',
+      },
+    },
     form: {
       createTitle: 'New customer',
       editTitle: 'Edit customer',

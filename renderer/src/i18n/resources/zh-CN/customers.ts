@@ -145,6 +145,22 @@ export const customersMessages = {
       summaryRequired: '请填写跟进内容',
       badDate: '日期格式为 年-月-日，如 2026-12-08',
     },
+    contactForm: {
+      heading: '添加联系人',
+      name: '姓名',
+      title: '职务',
+      phone: '电话',
+      wechat: '微信',
+      birthday: '生日',
+      birthdayHint: '月-日，如 03-25',
+      isKey: '关键联系人（节日问候）',
+      save: '添加联系人',
+      errors: {
+        required: '请填写姓名',
+        bad_phone: '电话号码格式不对',
+        bad_birthday: '生日请写 月-日，如 03-25',
+      },
+    },
     form: {
       createTitle: '新建客户',
       editTitle: '编辑客户',

@@ -180,6 +180,26 @@ describe('customer book page', () => {
     }
   });
 
+  it('adds a contact with a birthday to a customer, checking the fields first', async () => {
+    await renderCustomers();
+    fireEvent.click(await screen.findByRole('button', { name: '安徽长江钢铁有限公司' }));
+    const profile = await screen.findByRole('complementary', { name: '安徽长江钢铁有限公司' });
+    const form = within(profile).getByRole('form', { name: '添加联系人' });
+    fireEvent.change(within(form).getByLabelText('生日'), { target: { value: '13-40' } });
+    fireEvent.click(within(form).getByRole('button', { name: '添加联系人' }));
+    expect(await within(form).findByText('请填写姓名')).toBeTruthy();
+    expect(within(form).getByText('生日请写 月-日，如 03-25')).toBeTruthy();
+    fireEvent.change(within(form).getByLabelText('姓名'), { target: { value: '陈刚' } });
+    fireEvent.change(within(form).getByLabelText('职务'), { target: { value: '采购经理' } });
+    fireEvent.change(within(form).getByLabelText('生日'), { target: { value: '11-30' } });
+    fireEvent.click(within(form).getByLabelText('关键联系人（节日问候）'));
+    fireEvent.click(within(form).getByRole('button', { name: '添加联系人' }));
+    const contacts = within(profile).getByRole('region', { name: '联系人' });
+    expect(await within(contacts).findByText(/陈刚 · 采购经理 · 11-30/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: '提醒' }));
+    expect((await screen.findByTestId('reminders-birthdays')).textContent).toContain('陈刚 生日');
+  });
+
   it('reminders list the overdue follow-up, the birthday and the key contact to greet', async () => {
     await renderCustomers();
     fireEvent.click(screen.getByRole('tab', { name: '提醒' }));
