@@ -10,8 +10,9 @@ const COUNT = 50_000;
 
 const rows: CustomerRow[] = Array.from({ length: COUNT }, (_, i) => {
   const id = `c${i}`;
-  const customer = { id, name: `客户${i}`, type: 'buyer' as const, region: '华东', phones: [], brokerId: 'zhang', categories: [], tags: [] };
-  return { id, name: customer.name, region: '华东', categories: [], brokerId: 'zhang', stage: DEVELOPMENT_STAGES[i % 4]!, grade: 'standard', customer: customer as CustomerRow['customer'] };
+  const meta = { stamps: {}, hlc: '', deviceId: 'test', deleted: 0 as const };
+  const customer: CustomerRow['customer'] = { id, name: `客户${i}`, type: 'buyer', region: '华东', phones: [], brokerId: 'zhang', categories: [], tags: [], meta };
+  return { id, name: customer.name, region: '华东', categories: [], brokerId: 'zhang', stage: DEVELOPMENT_STAGES[i % 4]!, grade: 'standard', customer };
 });
 
 describe('the customer list and board at 50,000 customers', () => {
