@@ -30,3 +30,4 @@ export type { CustomerFormValues, CustomerFormError, CustomerFormFields } from '
 export { readBirthday } from './birthday';
 export { readContactForm } from './contactForm';
 export type { ContactFormValues, ContactFormError } from './contactForm';
+export { pendingFollowUps } from './followUps';

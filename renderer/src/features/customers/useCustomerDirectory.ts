@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { sortByName } from '../../../../shared/customers';
+import { pendingFollowUps, sortByName } from '../../../../shared/customers';
 import type { StoredRecord } from '../../data';
 import { useBook } from '../../app/book/BookContext';
 
@@ -34,20 +34,12 @@ export function useCustomerDirectory(): CustomerDirectory | undefined {
       if (list) list.push(contact);
       else contactsOf.set(contact.customerId, [contact]);
     }
-    const latest = new Map<string, { at: number; nextFollowUpOn?: string }>();
-    for (const log of logs) {
-      const at = Date.parse(log.at);
-      const known = latest.get(log.customerId);
-      if (!known || at > known.at) latest.set(log.customerId, { at, nextFollowUpOn: log.nextFollowUpOn });
-    }
-    const nextFollowUpOf = new Map<string, string>();
-    for (const [customerId, log] of latest) if (log.nextFollowUpOn) nextFollowUpOf.set(customerId, log.nextFollowUpOn);
     return {
       customers: sortByName(customers),
       contacts,
       contactsOf,
       contactLogs: logs.map(({ customerId, at, nextFollowUpOn }) => ({ customerId, at, nextFollowUpOn })),
-      nextFollowUpOf,
+      nextFollowUpOf: pendingFollowUps(logs),
       brokers,
     };
   }, [book]);
