@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { marketDate } from '../../renderer/src/ui/format/marketTime';
@@ -8,6 +9,7 @@ import { serveStatic, type StaticServer } from '../support/staticServer';
 
 // Issue 4: the customer book in Chromium, on the demo book. The expected stages come from the same
 // engines run here in Node on the same demo book (generated from its seed for today's market date).
+const SCREENSHOTS = 'test-results/screenshots';
 const today = marketDate(new Date());
 const demo = generateDemoBook({ today });
 const insights = computeCustomerInsights({ customers: demo.customers!, deals: demo.deals!, contactLogs: demo.contactLogs, requests: demo.requests, offers: demo.offers, ratings: demo.ratings }, today);
@@ -22,6 +24,7 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
   server = await serveStatic('out/renderer');
   profile = await launchProfile();
   page = await profile.context.newPage();
@@ -51,6 +54,8 @@ describe('the customer book in Chromium', () => {
     await card.waitFor();
     expect(await card.getByTestId('stage-badge').getAttribute('data-stage')).toBe('loyal');
     expect(await card.getByTestId('stage-badge').innerText()).toBe('忠诚客户');
+    await search('');
+    await page.screenshot({ path: `${SCREENSHOTS}/customers-board.png` });
     await page.getByRole('tab', { name: '列表' }).click();
   });
 
@@ -72,6 +77,14 @@ describe('the customer book in Chromium', () => {
     const row = page.getByRole('table', { name: '客户' }).getByRole('row').filter({ hasText: peripheral });
     await expect.poll(() => row.getByTestId('stage-badge').getAttribute('data-stage'), { timeout: 30_000 }).toBe('potential');
     expect(await profilePane.getByTestId('customer-timeline').innerText()).toContain('初次联系：微信介绍我司资源');
+    await page.screenshot({ path: `${SCREENSHOTS}/customers-profile.png` });
+  });
+
+  it('the reminders tab lists follow-ups, declining customers and upcoming birthdays or holidays', async () => {
+    await page.getByRole('tab', { name: '提醒' }).click();
+    await page.getByTestId('reminders').waitFor();
+    expect(await page.getByTestId('reminders-follow-ups').count()).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOTS}/customers-reminders.png` });
   });
 
   it('raised no uncaught page errors along the way', () => {

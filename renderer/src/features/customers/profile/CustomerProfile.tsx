@@ -84,10 +84,10 @@ export function CustomerProfile({ customer, directory, insight, affinity, broker
               <GradeBadge grade={insight.grade} />
             </p>
             <p data-testid="phase-reason">
-              {t('customers.profile.phaseReason')}: {formatPhaseReason(insight.phaseReason, language)}
+              {t('customers.profile.phaseReason', { reason: formatPhaseReason(insight.phaseReason, language) })}
             </p>
             <p data-testid="next-grade">
-              {t('customers.profile.nextGrade')}: {insight.nextGradeGap ? formatNextGradeGap(insight.nextGradeGap, language) : t('customers.profile.topGrade')}
+              {insight.nextGradeGap ? t('customers.profile.nextGrade', { gap: formatNextGradeGap(insight.nextGradeGap, language) }) : t('customers.profile.topGrade')}
             </p>
           </>
         )}

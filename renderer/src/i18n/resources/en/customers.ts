@@ -82,8 +82,8 @@ export const customersMessages: MessageTree<typeof zh> = {
       contacts: 'Contacts',
       crossSell: 'Products to suggest',
       stageSince: 'since {{date}}',
-      phaseReason: 'Why',
-      nextGrade: 'To the next grade',
+      phaseReason: 'Why: {{reason}}',
+      nextGrade: 'To the next grade: {{gap}}',
       topGrade: 'Already at the top grade',
       fields: {
         shortName: 'Short name',

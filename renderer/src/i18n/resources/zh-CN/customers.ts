@@ -79,8 +79,8 @@ export const customersMessages = {
       contacts: '联系人',
       crossSell: '可推荐的品种',
       stageSince: '{{date}} 起',
-      phaseReason: '原因',
-      nextGrade: '升级所需',
+      phaseReason: '原因：{{reason}}',
+      nextGrade: '升级所需：{{gap}}',
       topGrade: '已是最高等级',
       fields: {
         shortName: '简称',

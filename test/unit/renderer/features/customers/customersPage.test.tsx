@@ -152,8 +152,8 @@ describe('customer book page', () => {
     await renderCustomers();
     fireEvent.click(await screen.findByRole('button', { name: '上海宝丰建材有限公司' }));
     const profile = await screen.findByRole('complementary', { name: '上海宝丰建材有限公司' });
-    await waitFor(() => expect(within(profile).getByTestId('phase-reason').textContent).toBe('原因: 仅 2 笔成交，仍在考察'));
-    expect(within(profile).getByTestId('next-grade').textContent).toMatch(/^升级所需: 距银牌还差 /);
+    await waitFor(() => expect(within(profile).getByTestId('phase-reason').textContent).toBe('原因：仅 2 笔成交，仍在考察'));
+    expect(within(profile).getByTestId('next-grade').textContent).toMatch(/^升级所需：距银牌还差 /);
     expect(within(profile).getByText('王秀英 · 13812345678 · 11-28')).toBeTruthy();
   });
 
