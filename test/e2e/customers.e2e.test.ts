@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { marketDate } from '../../renderer/src/ui/format/marketTime';
@@ -85,6 +86,27 @@ describe('the customer book in Chromium', () => {
     await page.getByTestId('reminders').waitFor();
     expect(await page.getByTestId('reminders-follow-ups').count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOTS}/customers-reminders.png` });
+  });
+
+  it('imports an Excel workbook (read in a worker): preview with row errors, then the new customer is in the book', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('客户').addRows([
+      ['客户名称', '电话', '地区', '联系人', '联系电话'],
+      ['测试导入钢贸有限公司', '0571-88889999', '华东', '钱七', '13700000077'],
+      ['坏电话钢贸有限公司', '12345', '华东', '', ''],
+    ]);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    await page.getByRole('tab', { name: '列表' }).click();
+    await page.getByRole('button', { name: '导入' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入客户' });
+    await dialog.getByLabel('文件').setInputFiles({ name: '客户.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    await expect.poll(() => dialog.getByTestId('import-summary').innerText(), { timeout: 30_000 }).toBe('新建 1 家，更新 0 家，无变化 0 家；空行 0 行已跳过');
+    expect(await dialog.getByTestId('import-errors').innerText()).toBe('第 3 行「电话」：“12345” 不是有效的电话号码');
+    await dialog.getByRole('button', { name: '确认导入' }).click();
+    await dialog.getByText('已导入：新建 1 家，更新 0 家').waitFor();
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await search('csdr');
+    await page.getByRole('table', { name: '客户' }).getByRole('button', { name: '测试导入钢贸有限公司' }).waitFor();
   });
 
   it('raised no uncaught page errors along the way', () => {
