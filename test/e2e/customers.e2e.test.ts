@@ -102,6 +102,7 @@ describe('the customer book in Chromium', () => {
     await dialog.getByLabel('文件').setInputFiles({ name: '客户.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
     await expect.poll(() => dialog.getByTestId('import-summary').innerText(), { timeout: 30_000 }).toBe('新建 1 家，更新 0 家，无变化 0 家；空行 0 行已跳过');
     expect(await dialog.getByTestId('import-errors').innerText()).toBe('第 3 行「电话」：“12345” 不是有效的电话号码');
+    await page.screenshot({ path: `${SCREENSHOTS}/customers-import.png` });
     await dialog.getByRole('button', { name: '确认导入' }).click();
     await dialog.getByText('已导入：新建 1 家，更新 0 家').waitFor();
     await dialog.getByRole('button', { name: '取消' }).click();
