@@ -70,6 +70,12 @@ describe('reading import files', () => {
     await expect(readSpreadsheet(new TextEncoder().encode('').buffer as ArrayBuffer, 'empty.csv')).rejects.toMatchObject({ reason: 'empty' });
   });
 
+  it('a damaged workbook fails with the parser’s reason instead of importing anything', async () => {
+    const bytes = await xlsx([['客户名称'], ['甲公司']]);
+    await expect(readSpreadsheet(bytes.slice(0, 200), 'damaged.xlsx')).rejects.toThrow(Error);
+    await expect(readSpreadsheet(new TextEncoder().encode('not a zip file').buffer as ArrayBuffer, 'renamed.xlsx')).rejects.toThrow(Error);
+  });
+
   it('a 20,000-row workbook reads, validates and plans; importing it again plans no change', async () => {
     const header = ['客户名称', '电话', '地区', '联系人', '联系电话'];
     const rows = Array.from({ length: 20_000 }, (_, i) => [`测试钢贸${i}号有限公司`, `139${String(i).padStart(8, '0')}`, '华东', `联系人${i}`, `137${String(i).padStart(8, '0')}`]);
