@@ -18,6 +18,9 @@ import { CustomerTimeline } from './CustomerTimeline';
 import { penetrationOf } from './penetration';
 import { useCustomerRecords } from './useCustomerRecords';
 
+/** The latest ratings listed under the average. */
+const SHOWN_RATINGS = 5;
+
 export interface CustomerProfileProps {
   customer: CustomerRecord;
   directory: CustomerDirectory;
@@ -143,7 +146,20 @@ export function CustomerProfile({ customer, directory, insight, affinity, broker
       <section aria-label={t('customers.profile.ratings')}>
         <h3>{t('customers.profile.ratings')}</h3>
         {records && records.ratings.length > 0 ? (
-          <p>{t('customers.profile.ratingAverage', { score: (ratingTotal / records.ratings.length).toFixed(1), count: records.ratings.length })}</p>
+          <>
+            <p>{t('customers.profile.ratingAverage', { score: (ratingTotal / records.ratings.length).toFixed(1), count: records.ratings.length })}</p>
+            <ul className="sd-customer-profile__list" data-testid="ratings">
+              {[...records.ratings]
+                .sort((a, b) => (a.at < b.at ? 1 : -1))
+                .slice(0, SHOWN_RATINGS)
+                .map((rating) => (
+                  <li key={rating.id}>
+                    <time>{rating.at.slice(0, 10)}</time> {t('customers.profile.ratingLine', { score: rating.score, by: t(`customers.profile.ratedBy.${rating.byRole}`) })}
+                    {rating.comment && ` · ${rating.comment}`}
+                  </li>
+                ))}
+            </ul>
+          </>
         ) : (
           <p className="sd-customers__muted">{t('customers.profile.noRatings')}</p>
         )}

@@ -110,6 +110,11 @@ export const customersMessages: MessageTree<typeof zh> = {
       noSettlements: 'No settlements yet',
       ratingAverage: 'Average {{score}} from {{count}} ratings',
       noRatings: 'No ratings yet',
+      ratingLine: '{{score}} of 5 from the {{by}}',
+      ratedBy: {
+        buyer: 'buyer',
+        seller: 'seller',
+      },
       noTimeline: 'Nothing yet',
       noCrossSell: 'No suggestions yet',
       crossSellHint: '{{category}}: {{percent}}% of {{because}} buyers take it too',

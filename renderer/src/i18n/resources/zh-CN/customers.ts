@@ -107,6 +107,11 @@ export const customersMessages = {
       noSettlements: '尚无结算记录',
       ratingAverage: '平均 {{score}} 分，共 {{count}} 条',
       noRatings: '尚无评价',
+      ratingLine: '{{score}} 分（{{by}}评）',
+      ratedBy: {
+        buyer: '买方',
+        seller: '卖方',
+      },
       noTimeline: '尚无往来',
       noCrossSell: '暂无推荐',
       crossSellHint: '{{category}}：买{{because}}的客户有 {{percent}}% 也买',

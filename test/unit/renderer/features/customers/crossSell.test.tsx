@@ -9,6 +9,7 @@ import { seed, testWorld } from '../../app/support/testServices';
 const SELLER = uuidv7();
 const buyers = ['甲钢贸', '乙钢贸', '丙钢贸', '丁钢贸'].map((name) => ({ id: uuidv7(), name }));
 const TARGET = uuidv7();
+const TARGET_DEAL = uuidv7();
 
 function customer(id: string, name: string) {
   return { id, name, type: 'buyer' as const, region: '华东', phones: [], brokerId: 'zhang', categories: [], tags: [] };
@@ -40,12 +41,16 @@ const BOOK: BookContents = {
   customers: [customer(SELLER, '卖方钢厂'), ...buyers.map((b) => customer(b.id, b.name)), customer(TARGET, '目标钢贸')],
   deals: [
     ...buyers.map((b, i) => deal(b.id, `ZL-20261110-00${i + 1}`, i < 3 ? ['rebar', 'wire_rod'] : ['rebar'])),
-    deal(TARGET, 'ZL-20261110-009', ['rebar']),
+    { ...deal(TARGET, 'ZL-20261110-009', ['rebar']), id: TARGET_DEAL },
+  ],
+  ratings: [
+    { dealId: TARGET_DEAL, customerId: TARGET, byRole: 'seller', score: 5, comment: '回款爽快', at: '2026-11-12T09:00:00+08:00' },
+    { dealId: TARGET_DEAL, customerId: TARGET, byRole: 'seller', score: 4, at: '2026-11-11T09:00:00+08:00' },
   ],
 };
 
-describe('cross-sell hints and the credit record in the profile', () => {
-  it('suggests what buyers of the same products also take, and counts on-time payments', async () => {
+describe('cross-sell hints, credit record and ratings in the profile', () => {
+  it('suggests what buyers of the same products also take, counts on-time payments and lists the ratings received', async () => {
     const world = testWorld();
     await seed(world, 'main', BOOK);
     await renderApp(world, '#/customers');
@@ -54,5 +59,8 @@ describe('cross-sell hints and the credit record in the profile', () => {
     const hints = within(profile).getByRole('region', { name: '可推荐的品种' });
     await waitFor(() => expect(hints.textContent).toContain('线材：买螺纹钢的客户有 60% 也买'));
     await waitFor(() => expect(within(profile).getByRole('region', { name: '信用记录' }).textContent).toContain('按时付款 1 笔 · 逾期付款 0 笔'));
+    const ratings = within(profile).getByRole('region', { name: '收到的评价' });
+    expect(ratings.textContent).toContain('平均 4.5 分，共 2 条');
+    expect(within(ratings).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['2026-11-12 5 分（卖方评） · 回款爽快', '2026-11-11 4 分（卖方评）']);
   });
 });
