@@ -1,5 +1,5 @@
 import { CATEGORIES, CATEGORY_CODES, type CategoryCode } from '../catalogue/categories';
-import { daysInMonth } from '../calendar/civilDays';
+import { readBirthday } from '../customers/birthday';
 import { companyNameKey } from '../customers/companyName';
 import { isPlausiblePhone } from '../customers/phoneNumber';
 import type { Contact, Customer } from '../model/customer';
@@ -46,7 +46,7 @@ export interface ImportRowError {
 export interface ImportRead {
   customers: ImportedCustomer[];
   errors: ImportRowError[];
-  /** Rows with nothing in any mapped column, skipped. */
+  /** Rows with nothing in any cell, skipped. */
   emptyRows: number;
   /** Rows with data, valid or not. */
   dataRows: number;
@@ -61,8 +61,8 @@ export interface ImportContext {
 const LIST_SEPARATORS = /[,，;；、/|\n]+/;
 
 /**
- * Reads a table (first row = headers, every cell as text) through a column mapping. Rows whose
- * mapped cells are all blank are skipped; a row with any bad cell is reported (each bad cell once,
+ * Reads a table (first row = headers, every cell as text) through a column mapping. Blank rows
+ * are skipped; a row with any bad cell is reported (each bad cell once,
  * by row and field) and left out whole, so nothing half-read is imported. Rows with the same
  * customer name make one customer: the first non-blank value of each field counts, phones, product
  * categories and tags add up, each row's contact is added.
@@ -72,14 +72,13 @@ export function readImportRows(table: readonly (readonly string[])[], mapping: C
   const errors: ImportRowError[] = [];
   let emptyRows = 0;
   let dataRows = 0;
-  const columns = Object.entries(mapping) as Array<[ImportField, number]>;
   for (let r = 1; r < table.length; r++) {
     const cells = table[r]!;
     const cell = (field: ImportField) => {
       const column = mapping[field];
       return column === undefined ? '' : (cells[column] ?? '').trim();
     };
-    if (columns.every(([field]) => cell(field) === '')) {
+    if (cells.every((text) => text.trim() === '')) {
       emptyRows++;
       continue;
     }
@@ -170,7 +169,7 @@ function readContact(cell: (field: ImportField) => string, fail: (field: ImportF
     fail('contactPhone', 'bad_phone');
     bad = true;
   }
-  const birthday = birthdayText === '' ? undefined : monthDay(birthdayText);
+  const birthday = birthdayText === '' ? undefined : readBirthday(birthdayText);
   if (birthday === null) {
     fail('contactBirthday', 'bad_birthday');
     bad = true;
@@ -208,15 +207,4 @@ function splitList(text: string): string[] {
 function categoryFor(word: string): CategoryCode | undefined {
   const wanted = normalizeForSearch(word);
   return CATEGORY_CODES.find((code) => [code, CATEGORIES[code].zh, CATEGORIES[code].en].some((name) => normalizeForSearch(name) === wanted));
-}
-
-/** A birthday as `MM-DD` from `3-25`, `03/25`, `3月25日` or a full date `1971-03-25`; null when it is no date. */
-function monthDay(text: string): string | null {
-  const match = /^(?:\d{4}[-/.年])?(\d{1,2})[-/.月](\d{1,2})日?$/.exec(text.normalize('NFKC').replace(/\s/g, ''));
-  if (!match) return null;
-  const month = Number(match[1]);
-  const date = Number(match[2]);
-  // 2000 is a leap year, so 29 February is a valid birthday.
-  if (month < 1 || month > 12 || date < 1 || date > daysInMonth(2000, month)) return null;
-  return `${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
 }

@@ -27,3 +27,7 @@ export { filterCustomerRows, sortCustomerRows, sortByName, CUSTOMER_SORT_KEYS } 
 export type { CustomerFilters, CustomerListRow, CustomerSortKey } from './customerListQuery';
 export { readCustomerForm, customerFormValues, emptyCustomerForm } from './customerForm';
 export type { CustomerFormValues, CustomerFormError, CustomerFormFields } from './customerForm';
+export { readBirthday } from './birthday';
+export { readContactForm } from './contactForm';
+export type { ContactFormValues, ContactFormError } from './contactForm';
+export { pendingFollowUps } from './followUps';

@@ -2,6 +2,7 @@ import { holidaysBetween, type HolidayCode } from '../calendar/holidays';
 import { dayOf, isoDateOf } from '../calendar/marketCalendar';
 import { civilOfDay, dayOfCivil, daysInMonth } from '../calendar/civilDays';
 import type { Contact, ContactLog } from '../model/customer';
+import { pendingFollowUps } from './followUps';
 
 /** Something to do for a customer soon, as plain data (the interface words it). */
 export type Reminder =
@@ -36,16 +37,10 @@ export function collectReminders(input: ReminderInput): Reminder[] {
 }
 
 function followUps(input: ReminderInput, today: number, last: number): Reminder[] {
-  const latest = new Map<string, Pick<ContactLog, 'at' | 'nextFollowUpOn'>>();
-  for (const log of input.contactLogs) {
-    const known = latest.get(log.customerId);
-    if (!known || Date.parse(log.at) > Date.parse(known.at)) latest.set(log.customerId, log);
-  }
   const due: Array<{ kind: 'follow_up'; customerId: string; dueOn: string; overdueDays: number }> = [];
-  for (const [customerId, log] of latest) {
-    if (log.nextFollowUpOn === undefined) continue;
-    const day = dayOf(log.nextFollowUpOn);
-    if (day <= last) due.push({ kind: 'follow_up', customerId, dueOn: log.nextFollowUpOn, overdueDays: Math.max(0, today - day) });
+  for (const [customerId, dueOn] of pendingFollowUps(input.contactLogs)) {
+    const day = dayOf(dueOn);
+    if (day <= last) due.push({ kind: 'follow_up', customerId, dueOn, overdueDays: Math.max(0, today - day) });
   }
   return due.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
 }

@@ -18,6 +18,7 @@ import { errorMessage } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { SelectField } from '../../ui/SelectField';
 import { useCategoryName } from '../../ui/useCategoryName';
+import { ReferrerField } from './ReferrerField';
 import type { CustomerDirectory, CustomerRecord } from './useCustomerDirectory';
 
 export interface CustomerFormDialogProps {
@@ -45,6 +46,7 @@ export function CustomerFormDialog({ editing, directory, onOpenExisting, onDone 
   const [errors, setErrors] = useState<CustomerFormError[]>([]);
   const [duplicates, setDuplicates] = useState<DuplicateMatch[]>([]);
   const [saveError, setSaveError] = useState<string>();
+  const [referredById, setReferredById] = useState<string | undefined>(editing?.referredById);
   const set = <K extends keyof CustomerFormValues>(field: K, value: CustomerFormValues[K]) => setValues((current) => ({ ...current, [field]: value }));
   const errorOf = (field: CustomerFormError['field']) => {
     const error = errors.find((candidate) => candidate.field === field);
@@ -77,10 +79,10 @@ export function CustomerFormDialog({ editing, directory, onOpenExisting, onDone 
     try {
       if (editing) {
         const cleared = { shortName: undefined, city: undefined, address: undefined, notes: undefined, estimatedMonthlyKg: undefined, paymentPreference: undefined, creditLimitFen: undefined };
-        await book.repository.update('customers', editing.id, { ...cleared, ...read.fields });
+        await book.repository.update('customers', editing.id, { ...cleared, referredById, ...read.fields });
         onDone(editing.id);
       } else {
-        const created = await book.repository.create('customers', read.fields);
+        const created = await book.repository.create('customers', referredById ? { ...read.fields, referredById } : read.fields);
         onDone(created.id);
       }
     } catch (error) {
@@ -167,6 +169,7 @@ export function CustomerFormDialog({ editing, directory, onOpenExisting, onDone 
             </label>
           ))}
         </fieldset>
+        <ReferrerField directory={directory} value={referredById} exceptId={editing?.id} onChange={setReferredById} />
         {text('notes', t('customers.form.notes'))}
         {saveError && (
           <p role="alert" className="sd-customers__error">

@@ -28,13 +28,13 @@ export function CustomerList({ rows, brokerName, onOpen, empty }: CustomerListPr
       ),
     },
     { id: 'region', header: t('customers.columns.region'), width: '1fr', render: (row) => [row.region, row.city].filter(Boolean).join(' · ') },
-    { id: 'stage', header: t('customers.columns.stage'), width: '100px', render: (row) => <StageBadge stage={row.stage} /> },
-    { id: 'phase', header: t('customers.columns.phase'), width: '90px', render: (row) => row.phase && <PhaseBadge phase={row.phase} /> },
-    { id: 'grade', header: t('customers.columns.grade'), width: '70px', render: (row) => <GradeBadge grade={row.grade} /> },
-    { id: 'type', header: t('customers.columns.type'), width: '90px', render: (row) => t(`customerType.${row.customer.type}`) },
+    { id: 'stage', header: t('customers.columns.stage'), width: '84px', render: (row) => <StageBadge stage={row.stage} /> },
+    { id: 'phase', header: t('customers.columns.phase'), width: '72px', render: (row) => row.phase && <PhaseBadge phase={row.phase} /> },
+    { id: 'grade', header: t('customers.columns.grade'), width: '56px', render: (row) => <GradeBadge grade={row.grade} /> },
+    { id: 'type', header: t('customers.columns.type'), width: '72px', render: (row) => t(`customerType.${row.customer.type}`) },
     { id: 'broker', header: t('customers.columns.broker'), width: '0.8fr', render: (row) => brokerName(row.brokerId) },
-    { id: 'lastDeal', header: t('customers.columns.lastDeal'), width: '100px', render: (row) => row.lastDealOn ?? '' },
-    { id: 'nextFollowUp', header: t('customers.columns.nextFollowUp'), width: '100px', render: (row) => row.nextFollowUpOn ?? '' },
+    { id: 'lastDeal', header: t('customers.columns.lastDeal'), width: '88px', render: (row) => row.lastDealOn ?? '' },
+    { id: 'nextFollowUp', header: t('customers.columns.nextFollowUp'), width: '88px', render: (row) => row.nextFollowUpOn ?? '' },
   ];
   return <VirtualTable label={t('customers.title')} columns={columns} rows={rows} rowKey={(row) => row.id} empty={empty} />;
 }

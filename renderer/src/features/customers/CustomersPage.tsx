@@ -14,6 +14,7 @@ import { CustomerToolbar } from './CustomerToolbar';
 import { ExportButton } from './import/ExportButton';
 import { ImportDialog } from './import/ImportDialog';
 import { CustomerProfile } from './profile/CustomerProfile';
+import { useCategoryAffinity } from './profile/useCategoryAffinity';
 import { RemindersView } from './RemindersView';
 import { useCustomerDirectory, type CustomerRecord } from './useCustomerDirectory';
 import { useCustomerSearch } from './useCustomerSearch';
@@ -27,6 +28,7 @@ export function CustomersPage() {
   const { t } = useTranslation();
   const directory = useCustomerDirectory();
   const insights = useCustomerInsights();
+  const affinity = useCategoryAffinity();
   const [view, setView] = useState<View>('list');
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<CustomerFilters>({});
@@ -101,6 +103,7 @@ export function CustomersPage() {
             customer={open}
             directory={directory}
             insight={insights?.get(open.id)}
+            affinity={affinity}
             brokerName={brokerName}
             onClose={() => setOpenId(undefined)}
             onEdit={() => setForm({ editing: open })}

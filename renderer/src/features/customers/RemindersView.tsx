@@ -7,6 +7,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import type { CustomerDirectory } from './useCustomerDirectory';
 
 const HORIZON_DAYS = 14;
+/** A group lists this many; its heading counts them all. */
+const LISTED = 200;
 
 export interface RemindersViewProps {
   directory: CustomerDirectory;
@@ -47,7 +49,7 @@ export function RemindersView({ directory, insights, onOpen }: RemindersViewProp
     <div className="sd-reminders" data-testid="reminders">
       <p className="sd-customers__muted">{t('customers.reminders.horizon', { days: HORIZON_DAYS })}</p>
       <ReminderGroup title={t('customers.reminders.followUps')} count={followUps.length} testId="reminders-follow-ups">
-        {followUps.map((reminder) => (
+        {followUps.slice(0, LISTED).map((reminder) => (
           <li key={reminder.customerId} data-overdue={reminder.overdueDays > 0}>
             {customer(reminder.customerId)} <time>{reminder.dueOn}</time>{' '}
             {reminder.overdueDays > 0 ? (
@@ -59,19 +61,19 @@ export function RemindersView({ directory, insights, onOpen }: RemindersViewProp
         ))}
       </ReminderGroup>
       <ReminderGroup title={t('customers.reminders.decline')} count={declining.length} testId="reminders-decline">
-        {declining.map((reminder) => (
+        {declining.slice(0, LISTED).map((reminder) => (
           <li key={reminder.customerId}>{customer(reminder.customerId)}</li>
         ))}
       </ReminderGroup>
       <ReminderGroup title={t('customers.reminders.birthdays')} count={birthdays.length} testId="reminders-birthdays">
-        {birthdays.map((reminder) => (
+        {birthdays.slice(0, LISTED).map((reminder) => (
           <li key={reminder.contactId}>
             <time>{reminder.on}</time> {t('customers.reminders.birthday', { contact: contactNames.get(reminder.contactId) ?? '' })} · {customer(reminder.customerId)}
           </li>
         ))}
       </ReminderGroup>
       <ReminderGroup title={t('customers.reminders.holidays')} count={holidays.length} testId="reminders-holidays">
-        {holidays.map((reminder) => (
+        {holidays.slice(0, LISTED).map((reminder) => (
           <li key={reminder.code}>
             <time>{reminder.on}</time> {t(`customers.holidays.${reminder.code}`)} · {t('customers.reminders.holidayContacts', { count: reminder.contacts.length })}
           </li>
@@ -82,6 +84,7 @@ export function RemindersView({ directory, insights, onOpen }: RemindersViewProp
 }
 
 function ReminderGroup({ title, count, testId, children }: { title: string; count: number; testId: string; children: ReactNode }) {
+  const { t } = useTranslation();
   if (count === 0) return null;
   return (
     <section className="sd-reminders__group" aria-label={title} data-testid={testId}>
@@ -89,6 +92,7 @@ function ReminderGroup({ title, count, testId, children }: { title: string; coun
         {title} ({count})
       </h3>
       <ul>{children}</ul>
+      {count > LISTED && <p className="sd-customers__muted">{t('customers.reminders.more', { count: count - LISTED })}</p>}
     </section>
   );
 }

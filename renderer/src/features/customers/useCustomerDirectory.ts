@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { sortByName } from '../../../../shared/customers';
+import { useMemo } from 'react';
+import { pendingFollowUps, sortByName } from '../../../../shared/customers';
 import type { StoredRecord } from '../../data';
 import { useBook } from '../../app/book/BookContext';
 
@@ -18,37 +19,31 @@ export interface CustomerDirectory {
   brokers: Array<StoredRecord<'brokers'>>;
 }
 
-/** The book's customers with their contacts, follow-ups and the brokers; undefined while loading. */
+/**
+ * The book's customers with their contacts, follow-ups and the brokers; undefined while loading.
+ * Each part is its own live query, so logging a contact neither re-sorts 50k names nor changes the
+ * `customers` and `contacts` arrays that the search index is built from.
+ */
 export function useCustomerDirectory(): CustomerDirectory | undefined {
   const book = useBook();
-  return useLiveQuery(async () => {
-    const [customers, contacts, logs, brokers] = await Promise.all([
-      book.read.query('customers').toArray(),
-      book.read.query('contacts').toArray(),
-      book.read.query('contactLogs').toArray(),
-      book.read.query('brokers').toArray(),
-    ]);
+  const customers = useLiveQuery(async () => sortByName(await book.read.query('customers').toArray()), [book]);
+  const contacts = useLiveQuery(async () => {
+    const all = await book.read.query('contacts').toArray();
     const contactsOf = new Map<string, ContactRecord[]>();
-    for (const contact of contacts) {
+    for (const contact of all) {
       const list = contactsOf.get(contact.customerId);
       if (list) list.push(contact);
       else contactsOf.set(contact.customerId, [contact]);
     }
-    const latest = new Map<string, { at: number; nextFollowUpOn?: string }>();
-    for (const log of logs) {
-      const at = Date.parse(log.at);
-      const known = latest.get(log.customerId);
-      if (!known || at > known.at) latest.set(log.customerId, { at, nextFollowUpOn: log.nextFollowUpOn });
-    }
-    const nextFollowUpOf = new Map<string, string>();
-    for (const [customerId, log] of latest) if (log.nextFollowUpOn) nextFollowUpOf.set(customerId, log.nextFollowUpOn);
-    return {
-      customers: sortByName(customers),
-      contacts,
-      contactsOf,
-      contactLogs: logs.map(({ customerId, at, nextFollowUpOn }) => ({ customerId, at, nextFollowUpOn })),
-      nextFollowUpOf,
-      brokers,
-    };
+    return { all, contactsOf };
   }, [book]);
+  const logs = useLiveQuery(async () => {
+    const all = await book.read.query('contactLogs').toArray();
+    return { contactLogs: all.map(({ customerId, at, nextFollowUpOn }) => ({ customerId, at, nextFollowUpOn })), nextFollowUpOf: pendingFollowUps(all) };
+  }, [book]);
+  const brokers = useLiveQuery(() => book.read.query('brokers').toArray(), [book]);
+  return useMemo(
+    () => (customers && contacts && logs && brokers ? { customers, contacts: contacts.all, contactsOf: contacts.contactsOf, ...logs, brokers } : undefined),
+    [customers, contacts, logs, brokers],
+  );
 }

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import type { CustomerInsight } from '../../../../../shared/customers';
+import { useEffect, useRef, useState } from 'react';
+import type { CustomerInsight, GradeCode } from '../../../../../shared/customers';
 import { useServices } from '../../ServicesContext';
 import { useToday } from '../../useToday';
 import { useBook } from '../BookContext';
@@ -13,6 +13,10 @@ import { loadCustomerBook } from './loadCustomerBook';
  * ratings change; while a recomputation runs, the previous answer stays. `undefined` until the
  * first one. Only inside `RequireBook`.
  *
+ * Grades move with the engines' hysteresis from the grades this hook last gave (`previousGrades`),
+ * so a customer hovering at a boundary does not flap while the page is open; a fresh page starts
+ * from the record alone.
+ *
  * Each caller computes on its own: call it once per page and pass the map down.
  */
 export function useCustomerInsights(): ReadonlyMap<string, CustomerInsight> | undefined {
@@ -21,12 +25,18 @@ export function useCustomerInsights(): ReadonlyMap<string, CustomerInsight> | un
   const today = useToday(now).date;
   const customerBook = useLiveQuery(() => loadCustomerBook(book), [book]);
   const [insights, setInsights] = useState<ReadonlyMap<string, CustomerInsight>>();
+  const shownGrades = useRef<Record<string, GradeCode> | undefined>(undefined);
 
   useEffect(() => {
     if (!customerBook) return;
     let wanted = true;
-    insightRunner.compute(customerBook, today).then(
-      (list) => wanted && setInsights(new Map(list.map((insight) => [insight.customerId, insight]))),
+    const previousGrades = shownGrades.current;
+    insightRunner.compute(previousGrades ? { ...customerBook, previousGrades } : customerBook, today).then(
+      (list) => {
+        if (!wanted) return;
+        shownGrades.current = Object.fromEntries(list.map((insight) => [insight.customerId, insight.grade]));
+        setInsights(new Map(list.map((insight) => [insight.customerId, insight])));
+      },
       (error: unknown) => console.error('customer insights', error),
     );
     return () => {

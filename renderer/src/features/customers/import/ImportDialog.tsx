@@ -16,7 +16,8 @@ import { errorMessage } from '../../../ui/errorMessage';
 import { Field } from '../../../ui/Field';
 import type { CustomerDirectory } from '../useCustomerDirectory';
 import { applyImportPlan } from './applyImportPlan';
-import { readSpreadsheet, UnreadableFileError } from './readSpreadsheet';
+import { UnreadableFileError } from './readSpreadsheet';
+import { readSpreadsheetOffThread } from './readSpreadsheetOffThread';
 
 const LISTED_ERRORS = 50;
 const PREVIEWED = 20;
@@ -47,7 +48,7 @@ export function ImportDialog({ directory, onClose }: { directory: CustomerDirect
     setProblem(undefined);
     setStage({ step: 'reading' });
     try {
-      const rows = await readSpreadsheet(await file.arrayBuffer(), file.name);
+      const rows = await readSpreadsheetOffThread(await file.arrayBuffer(), file.name);
       if (rows.length < 2) throw new UnreadableFileError('empty', file.name);
       setMapping(guessColumnMapping(rows[0]!));
       setStage({ step: 'mapping', table: rows });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatNextGradeGap, formatPhaseReason, type CustomerInsight } from '../../../../../shared/customers';
+import { categoriesBoughtBy, crossSellHints, formatNextGradeGap, formatPhaseReason, type CategoryAffinity, type CustomerInsight } from '../../../../../shared/customers';
 import { formatFen } from '../../../../../shared/money/fen';
 import { formatTons } from '../../../../../shared/weight/tons';
 import { useServices } from '../../../app/ServicesContext';
@@ -12,23 +12,29 @@ import { StageBadge } from '../../../ui/StageBadge';
 import { useCategoryName } from '../../../ui/useCategoryName';
 import { useLabelLanguage } from '../../../ui/useLabelLanguage';
 import type { CustomerDirectory, CustomerRecord } from '../useCustomerDirectory';
+import { ContactForm } from './ContactForm';
 import { ContactLogForm } from './ContactLogForm';
 import { CustomerTimeline } from './CustomerTimeline';
 import { penetrationOf } from './penetration';
 import { useCustomerRecords } from './useCustomerRecords';
+
+/** The latest ratings listed under the average. */
+const SHOWN_RATINGS = 5;
 
 export interface CustomerProfileProps {
   customer: CustomerRecord;
   directory: CustomerDirectory;
   /** Undefined while the insights are being computed. */
   insight: CustomerInsight | undefined;
+  /** Category co-occurrence over the book (`useCategoryAffinity`); undefined while it loads. */
+  affinity: CategoryAffinity | undefined;
   brokerName: (id: string) => string;
   onClose: () => void;
   onEdit: () => void;
 }
 
 /** One customer: stage, phase and why, grade and what the next one takes, basic data, credit, ratings, contacts, timeline, cross-sell hints, and the contact log form. */
-export function CustomerProfile({ customer, directory, insight, brokerName, onClose, onEdit }: CustomerProfileProps) {
+export function CustomerProfile({ customer, directory, insight, affinity, brokerName, onClose, onEdit }: CustomerProfileProps) {
   const { t } = useTranslation();
   const language = useLabelLanguage();
   const categoryName = useCategoryName();
@@ -41,6 +47,7 @@ export function CustomerProfile({ customer, directory, insight, brokerName, onCl
   const onTime = settled.filter((deal) => deal.paidOnTime).length;
   const ratingTotal = records?.ratings.reduce((sum, rating) => sum + rating.score, 0) ?? 0;
   const penetration = records && customer.estimatedMonthlyKg ? penetrationOf(records.deals, customer.estimatedMonthlyKg, today) : undefined;
+  const crossSell = affinity ? crossSellHints(affinity, categoriesBoughtBy(affinity, customer.id)) : [];
   const stint = insight?.stageHistory[insight.stageHistory.length - 1];
 
   const facts: Array<[string, string]> = [
@@ -80,10 +87,10 @@ export function CustomerProfile({ customer, directory, insight, brokerName, onCl
               <GradeBadge grade={insight.grade} />
             </p>
             <p data-testid="phase-reason">
-              {t('customers.profile.phaseReason')}: {formatPhaseReason(insight.phaseReason, language)}
+              {t('customers.profile.phaseReason', { reason: formatPhaseReason(insight.phaseReason, language) })}
             </p>
             <p data-testid="next-grade">
-              {t('customers.profile.nextGrade')}: {insight.nextGradeGap ? formatNextGradeGap(insight.nextGradeGap, language) : t('customers.profile.topGrade')}
+              {insight.nextGradeGap ? t('customers.profile.nextGrade', { gap: formatNextGradeGap(insight.nextGradeGap, language) }) : t('customers.profile.topGrade')}
             </p>
           </>
         )}
@@ -121,6 +128,7 @@ export function CustomerProfile({ customer, directory, insight, brokerName, onCl
             </li>
           ))}
         </ul>
+        <ContactForm customerId={customer.id} />
       </section>
 
       <section aria-label={t('customers.profile.credit')}>
@@ -138,7 +146,20 @@ export function CustomerProfile({ customer, directory, insight, brokerName, onCl
       <section aria-label={t('customers.profile.ratings')}>
         <h3>{t('customers.profile.ratings')}</h3>
         {records && records.ratings.length > 0 ? (
-          <p>{t('customers.profile.ratingAverage', { score: (ratingTotal / records.ratings.length).toFixed(1), count: records.ratings.length })}</p>
+          <>
+            <p>{t('customers.profile.ratingAverage', { score: (ratingTotal / records.ratings.length).toFixed(1), count: records.ratings.length })}</p>
+            <ul className="sd-customer-profile__list" data-testid="ratings">
+              {[...records.ratings]
+                .sort((a, b) => (a.at < b.at ? 1 : -1))
+                .slice(0, SHOWN_RATINGS)
+                .map((rating) => (
+                  <li key={rating.id}>
+                    <time>{rating.at.slice(0, 10)}</time> {t('customers.profile.ratingLine', { score: rating.score, by: t(`customers.profile.ratedBy.${rating.byRole}`) })}
+                    {rating.comment && ` · ${rating.comment}`}
+                  </li>
+                ))}
+            </ul>
+          </>
         ) : (
           <p className="sd-customers__muted">{t('customers.profile.noRatings')}</p>
         )}
@@ -146,9 +167,9 @@ export function CustomerProfile({ customer, directory, insight, brokerName, onCl
 
       <section aria-label={t('customers.profile.crossSell')}>
         <h3>{t('customers.profile.crossSell')}</h3>
-        {records && records.crossSell.length > 0 ? (
+        {crossSell.length > 0 ? (
           <ul className="sd-customer-profile__list">
-            {records.crossSell.map((hint) => (
+            {crossSell.map((hint) => (
               <li key={hint.category}>
                 {t('customers.profile.crossSellHint', { category: categoryName(hint.category), because: categoryName(hint.because), percent: Math.round(hint.confidence * 100) })}
               </li>

@@ -152,9 +152,52 @@ describe('customer book page', () => {
     await renderCustomers();
     fireEvent.click(await screen.findByRole('button', { name: '上海宝丰建材有限公司' }));
     const profile = await screen.findByRole('complementary', { name: '上海宝丰建材有限公司' });
-    await waitFor(() => expect(within(profile).getByTestId('phase-reason').textContent).toBe('原因: 仅 2 笔成交，仍在考察'));
-    expect(within(profile).getByTestId('next-grade').textContent).toMatch(/^升级所需: 距银牌还差 /);
+    await waitFor(() => expect(within(profile).getByTestId('phase-reason').textContent).toBe('原因：仅 2 笔成交，仍在考察'));
+    expect(within(profile).getByTestId('next-grade').textContent).toMatch(/^升级所需：距银牌还差 /);
     expect(within(profile).getByText('王秀英 · 13812345678 · 11-28')).toBeTruthy();
+  });
+
+  it('edits a customer: records who referred it, found by pinyin, and the profile shows it', async () => {
+    const world = await renderCustomers();
+    fireEvent.click(await screen.findByRole('button', { name: '安徽长江钢铁有限公司' }));
+    const profile = await screen.findByRole('complementary', { name: '安徽长江钢铁有限公司' });
+    fireEvent.click(within(profile).getByRole('button', { name: '编辑' }));
+    const dialog = await screen.findByRole('dialog', { name: '编辑客户' });
+    fireEvent.change(within(dialog).getByLabelText('介绍人'), { target: { value: 'sgjt' } });
+    fireEvent.click(await within(dialog).findByRole('button', { name: '江苏沙钢集团有限公司' }));
+    fireEvent.change(within(dialog).getByLabelText('预计月用量（吨）'), { target: { value: '800' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const facts = within(await screen.findByRole('complementary', { name: '安徽长江钢铁有限公司' })).getByRole('region', { name: '基本资料' });
+    await waitFor(() => expect(facts.textContent).toContain('介绍人江苏沙钢集团有限公司'));
+    expect(facts.textContent).toContain('预计月用量800 吨/月');
+    const book = await world.open('main');
+    try {
+      const [customer] = await book.read.query('customers').filter((c) => c.name === '安徽长江钢铁有限公司').toArray();
+      expect(customer).toMatchObject({ referredById: SHAGANG_ID, estimatedMonthlyKg: 800_000 });
+    } finally {
+      book.close();
+    }
+  });
+
+  it('adds a contact with a birthday to a customer, checking the fields first', async () => {
+    await renderCustomers();
+    fireEvent.click(await screen.findByRole('button', { name: '安徽长江钢铁有限公司' }));
+    const profile = await screen.findByRole('complementary', { name: '安徽长江钢铁有限公司' });
+    const form = within(profile).getByRole('form', { name: '添加联系人' });
+    fireEvent.change(within(form).getByLabelText('生日'), { target: { value: '13-40' } });
+    fireEvent.click(within(form).getByRole('button', { name: '添加联系人' }));
+    expect(await within(form).findByText('请填写姓名')).toBeTruthy();
+    expect(within(form).getByText('生日请写 月-日，如 03-25')).toBeTruthy();
+    fireEvent.change(within(form).getByLabelText('姓名'), { target: { value: '陈刚' } });
+    fireEvent.change(within(form).getByLabelText('职务'), { target: { value: '采购经理' } });
+    fireEvent.change(within(form).getByLabelText('生日'), { target: { value: '11-30' } });
+    fireEvent.click(within(form).getByLabelText('关键联系人（节日问候）'));
+    fireEvent.click(within(form).getByRole('button', { name: '添加联系人' }));
+    const contacts = within(profile).getByRole('region', { name: '联系人' });
+    expect(await within(contacts).findByText(/陈刚 · 采购经理 · 11-30/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: '提醒' }));
+    expect((await screen.findByTestId('reminders-birthdays')).textContent).toContain('陈刚 生日');
   });
 
   it('reminders list the overdue follow-up, the birthday and the key contact to greet', async () => {
