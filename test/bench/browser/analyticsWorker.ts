@@ -15,7 +15,7 @@ export interface AnalyticsWorkerTimes {
 /** A filter change as the page makes one: another region over the default twelve months. */
 const FILTERS: AnalyticsFilter[] = [{}, { regions: ['华东'] }];
 
-/** The demo book as the page reads it from the store (see readAnalyticsSource). */
+/** The demo book as the page reads it from the store (see readEngineRecords). */
 function demoSource(): AnalyticsSource {
   const book = generateDemoBook();
   return {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCustomerBook } from '../../../../renderer/src/app/book/insights/loadCustomerBook';
 import { readDealsInForce } from '../../../../renderer/src/app/book/readDealsInForce';
+import { readEngineRecords } from '../../../../renderer/src/app/book/readEngineRecords';
 import type { Book } from '../../../../renderer/src/data';
-import { readAnalyticsSource } from '../../../../renderer/src/features/analytics/compute/readAnalyticsSource';
 import { dealDraft, freshIndexedDb, openTestBook } from '../data/testBook';
 
 describe('deals as counted: the terms in force', () => {
@@ -31,8 +31,8 @@ describe('deals as counted: the terms in force', () => {
     expect(stored!.lines[0]!.weightKg).toBe(30_000);
   });
 
-  it('feeds the amended weight to the customer engines and the analytics', async () => {
+  it('feeds the amended weight to the customer engines and the analytics (both read through readEngineRecords)', async () => {
     expect((await loadCustomerBook(book)).deals[0]!.lines[0]!.weightKg).toBe(27_500);
-    expect((await readAnalyticsSource(book)).deals[0]!.lines[0]!.weightKg).toBe(27_500);
+    expect((await readEngineRecords(book)).deals[0]!.lines[0]!.weightKg).toBe(27_500);
   });
 });

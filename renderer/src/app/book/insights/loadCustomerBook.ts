@@ -1,6 +1,6 @@
 import type { CustomerBook, InsightDeal } from '../../../../../shared/customers';
 import type { Book, StoredRecord } from '../../../data';
-import { readDealsInForce } from '../readDealsInForce';
+import { readEngineRecords } from '../readEngineRecords';
 
 /**
  * The book's live customers, deals, contact logs, requests, offers and ratings as the customer
@@ -8,21 +8,14 @@ import { readDealsInForce } from '../readDealsInForce';
  * Run it inside a Dexie `liveQuery` and it re-runs whenever one of those tables changes.
  */
 export async function loadCustomerBook(book: Book): Promise<CustomerBook> {
-  const [customers, deals, contactLogs, requests, offers, ratings] = await Promise.all([
-    book.read.query('customers').toArray(),
-    readDealsInForce(book),
-    book.read.query('contactLogs').toArray(),
-    book.read.query('requests').toArray(),
-    book.read.query('offers').toArray(),
-    book.read.query('ratings').toArray(),
-  ]);
+  const { customers, deals, contactLogs, requests, offers, ratings } = await readEngineRecords(book);
   return {
     customers: customers.map(customerFacts),
     deals: deals.map(dealFacts),
     contactLogs: contactLogs.map(({ customerId, at }) => ({ customerId, at })),
-    requests: requests.map(({ buyerId, receivedAt }) => ({ buyerId, receivedAt })),
-    offers: offers.map(({ sellerId, postedAt }) => ({ sellerId, postedAt })),
-    ratings: ratings.map(({ customerId, score, at }) => ({ customerId, score, at })),
+    requests,
+    offers,
+    ratings,
   };
 }
 

@@ -6,7 +6,7 @@ import { errorMessage } from '../../../ui/errorMessage';
 import type { AnalyticsRunner } from './AnalyticsRunner';
 import { useAnalyticsRunnerFactory } from './AnalyticsRunnerContext';
 import type { AnalyticsSource } from './analyticsSource';
-import { readAnalyticsSource } from './readAnalyticsSource';
+import { readEngineRecords } from '../../../app/book/readEngineRecords';
 
 /** The steps of a computation, in order, for the progress bar. */
 export const ANALYTICS_STEPS = ['reading', 'standings', 'metrics'] as const;
@@ -42,7 +42,7 @@ export function useAnalytics(filter: AnalyticsFilter, today: string): Analytics 
   const book = useBook();
   const createRunner = useAnalyticsRunnerFactory();
   const runner = useRef<AnalyticsRunner | null>(null);
-  const source = useLiveQuery(() => readAnalyticsSource(book), [book]);
+  const source = useLiveQuery(() => readEngineRecords(book), [book]);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [computed, setComputed] = useState<{ loaded: Loaded; filter: AnalyticsFilter; result: AnalyticsResult } | null>(null);
   const [loadFailure, setLoadFailure] = useState<Loaded & { error: string } | null>(null);
