@@ -1,12 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchProfile, type ChromiumProfile } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/staticServer';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, workstationForSuite } from './support/workstationPage';
 
 // Issue 6: the analytics page of the web build over the demo book in Debian Chromium, the
 // metrics computed in the real Web Worker.
-const SCREENSHOTS = 'test-results/screenshots';
 
 /** Each chart, with the marks it must draw when it has data. */
 const CHARTS = [
@@ -24,23 +22,9 @@ const CHARTS = [
   { id: 'chart-top-customers', marks: '[role="row"]' },
 ] as const;
 
-let server: StaticServer;
-let profile: ChromiumProfile;
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serveStatic('out/renderer');
-  profile = await launchProfile();
-  page = await profile.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server.url + '/');
-});
-
-afterAll(async () => {
-  await profile?.close();
-  await server?.close();
+const workstation = workstationForSuite((opened) => {
+  page = opened.page;
 });
 
 /** Waits until the worker has answered and no computation is under way. */
@@ -143,6 +127,6 @@ describe('the analytics page in Chromium', () => {
   });
 
   it('raised no uncaught page errors along the way', () => {
-    expect(pageErrors).toEqual([]);
+    expect(workstation().pageErrors).toEqual([]);
   });
 });

@@ -1,16 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { marketDate } from '../../renderer/src/ui/format/marketTime';
 import { computeCustomerInsights, type DevelopmentStage } from '../../shared/customers';
 import { generateDemoBook } from '../../shared/demo';
-import { launchProfile, type ChromiumProfile } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/staticServer';
+import { SCREENSHOTS, workstationForSuite } from './support/workstationPage';
 
 // Issue 4: the customer book in Chromium, on the demo book. The expected stages come from the same
 // engines run here in Node on the same demo book (generated from its seed for today's market date).
-const SCREENSHOTS = 'test-results/screenshots';
 const today = marketDate(new Date());
 const demo = generateDemoBook({ today });
 const insights = computeCustomerInsights({ customers: demo.customers!, deals: demo.deals!, contactLogs: demo.contactLogs, requests: demo.requests, offers: demo.offers, ratings: demo.ratings }, today);
@@ -19,27 +16,13 @@ const customerNamed = (stage: DevelopmentStage) => {
   return demo.customers!.find((customer) => customer.id === insight.customerId)!.name;
 };
 
-let server: StaticServer;
-let profile: ChromiumProfile;
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serveStatic('out/renderer');
-  profile = await launchProfile();
-  page = await profile.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server.url + '/');
+const workstation = workstationForSuite(async (opened) => {
+  page = opened.page;
   await page.getByRole('button', { name: '载入演示账本' }).click();
   await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 90_000 });
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '客户' }).click();
   await page.getByTestId('page-customers').waitFor();
-});
-
-afterAll(async () => {
-  await profile?.close();
-  await server?.close();
 });
 
 async function search(text: string): Promise<void> {
@@ -111,6 +94,6 @@ describe('the customer book in Chromium', () => {
   });
 
   it('raised no uncaught page errors along the way', () => {
-    expect(pageErrors).toEqual([]);
+    expect(workstation().pageErrors).toEqual([]);
   });
 });

@@ -1,22 +1,19 @@
-import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { marketDate } from '../../renderer/src/ui/format/marketTime';
 import { computeCustomerInsights } from '../../shared/customers';
 import { generateDemoBook } from '../../shared/demo';
 import type { Deal } from '../../shared/model';
 import { amountInWords } from '../../shared/money/amountInWords';
 import { yuanToFen } from '../../shared/money/fen';
-import { launchProfile, type ChromiumProfile } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/staticServer';
 import { pdfFonts, pdfText, squeezed } from './support/pdfText';
 import { printConfirmationPdf } from './support/printConfirmationPdf';
 import { readStoredRecords } from './support/storedRecords';
+import { SCREENSHOTS, workstationForSuite } from './support/workstationPage';
 
 // Issue 5: the broker's journey on the demo book in Chromium, from a pasted stock list to a
 // confirmed deal on the Deals page, its printed confirmation, and the buyer's stage badge moving
 // from 潜在 potential to 真实 real on its first deal.
-const SCREENSHOTS = 'test-results/screenshots';
 const NUMBER = /[A-Z]{2,4}-\d{8}-[0-9A-F]{4}-\d{3,}/g;
 
 // The buyer: a potential customer of the demo book (in contact, no deal yet), found by running the
@@ -31,23 +28,9 @@ const potentialBuyer = (() => {
   return { fullName: customer.name, shownAs: customer.shortName || customer.name };
 })();
 
-let server: StaticServer;
-let profile: ChromiumProfile;
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serveStatic('out/renderer');
-  profile = await launchProfile();
-  page = await profile.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server.url + '/');
-});
-
-afterAll(async () => {
-  await profile?.close();
-  await server?.close();
+const workstation = workstationForSuite((opened) => {
+  page = opened.page;
 });
 
 async function countOf(testId: string): Promise<number> {
@@ -175,7 +158,7 @@ describe('the desk journey on the demo book', () => {
     const seller = await detail.getByTestId('deal-seller').innerText();
     const { deals } = (await readStoredRecords(page, 'steeldesk-demo', ['deals'])) as { deals: Deal[] };
     const deal = deals.find((candidate) => candidate.number === numbers[0])!;
-    const path = await printConfirmationPdf(profile.context, server.url, { dealId: deal.id, layout: 'a4', language: 'zh-CN', copy: false }, 'test-results/journey-confirmation.pdf');
+    const path = await printConfirmationPdf(workstation().context, workstation().url, { dealId: deal.id, layout: 'a4', language: 'zh-CN', copy: false }, 'test-results/journey-confirmation.pdf');
     const text = squeezed(pdfText(path));
     expect(text).toContain(numbers[0]);
     expect(text).toContain(squeezed(potentialBuyer.fullName));
@@ -192,6 +175,6 @@ describe('the desk journey on the demo book', () => {
   });
 
   it('raised no uncaught page errors along the way', () => {
-    expect(pageErrors).toEqual([]);
+    expect(workstation().pageErrors).toEqual([]);
   });
 });

@@ -1,11 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchProfile, type ChromiumProfile } from '../support/chromium';
-import { serveStatic, type StaticServer } from '../support/staticServer';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, workstationForSuite } from './support/workstationPage';
 
 // Issue 2, point 8: the web build in Debian Chromium, one persistent profile for the whole journey.
-const SCREENSHOTS = 'test-results/screenshots';
 const PAGES = [
   { zh: '撮合台', en: 'Matching desk', id: 'desk' },
   { zh: '客户', en: 'Customers', id: 'customers' },
@@ -15,23 +12,9 @@ const PAGES = [
   { zh: '设置', en: 'Settings', id: 'settings' },
 ] as const;
 
-let server: StaticServer;
-let profile: ChromiumProfile;
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serveStatic('out/renderer');
-  profile = await launchProfile();
-  page = await profile.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server.url + '/');
-});
-
-afterAll(async () => {
-  await profile?.close();
-  await server?.close();
+const workstation = workstationForSuite((opened) => {
+  page = opened.page;
 });
 
 async function countOf(testId: string): Promise<number> {
@@ -122,6 +105,6 @@ describe('the workstation in Chromium', () => {
   });
 
   it('raised no uncaught page errors along the way', () => {
-    expect(pageErrors).toEqual([]);
+    expect(workstation().pageErrors).toEqual([]);
   });
 });
