@@ -1,6 +1,7 @@
 import type { Deal } from '../model/deal';
 import { confirmationBlock } from './dealApproval';
 import { AGREED_FIELDS } from './dealAmendment';
+import { disputeChangeRefusal, disputeStatusRefusal } from './dealDispute';
 import { canMoveDeal, isEditableInPlace, STATUS_TIMESTAMP } from './dealStatus';
 
 /**
@@ -13,16 +14,23 @@ import { canMoveDeal, isEditableInPlace, STATUS_TIMESTAMP } from './dealStatus';
  * must not be one whose price still awaits office approval.
  */
 export function dealCreateRefusal(next: Deal): string | undefined {
+  if (next.dispute) {
+    const refusal = disputeStatusRefusal(next.status);
+    if (refusal) return refusal;
+  }
   return next.status === 'draft' || next.status === 'cancelled' ? undefined : confirmationBlock(next);
 }
 
-/** Fields that only the status ladder and the print log move once a deal is confirmed. */
-const AFTER_CONFIRMATION: ReadonlySet<string> = new Set(['status', 'paidOnTime', 'printCount', ...Object.values(STATUS_TIMESTAMP)]);
+/**
+ * Fields that still move once a deal is confirmed: the status ladder, the print log and the credit
+ * record (payment, dispute), none of them part of what was agreed.
+ */
+const AFTER_CONFIRMATION: ReadonlySet<string> = new Set(['status', 'paidOnTime', 'dispute', 'printCount', ...Object.values(STATUS_TIMESTAMP)]);
 const AGREED: ReadonlySet<string> = new Set(AGREED_FIELDS);
 
 /**
- * An update may move the status one allowed step (confirming only once approved), and may edit the
- * terms of a draft. A confirmed deal's terms are never edited in place: a change is an amendment.
+ * An update may move the status one allowed step (confirming only once approved), record or
+ * resolve a dispute on an agreed deal (shared/deals/dealDispute), and may edit the terms of a draft. A confirmed deal's terms are never edited in place: a change is an amendment.
  * The number never changes.
  */
 export function dealUpdateRefusal(current: Deal, next: Deal, changedFields: readonly string[]): string | undefined {
@@ -33,6 +41,11 @@ export function dealUpdateRefusal(current: Deal, next: Deal, changedFields: read
       const block = confirmationBlock(next);
       if (block) return block;
     }
+  }
+  // Checked before the draft's free hand: a dispute needs an agreed deal whatever else may be edited.
+  if (changedFields.includes('dispute')) {
+    const refusal = disputeChangeRefusal(current, next);
+    if (refusal) return refusal;
   }
   if (isEditableInPlace(current.status)) return undefined;
   const agreed = changedFields.filter((field) => AGREED.has(field));

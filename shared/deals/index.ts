@@ -10,3 +10,15 @@ export { ratedCustomer, openRatingRoles, type RatingRole } from './dealRatings';
 export { filledKgByRequestLine } from './filledByRequestLine';
 export { dealsFromFills, type Fill, type DealTerms, type DealDraft } from './dealsFromFills';
 export { defaultDealTerms, DEFAULT_TOLERANCE_PER_MILLE, DEFAULT_OBJECTION_DAYS, DEFAULT_COMMISSION_FEN_PER_TON } from './defaultDealTerms';
+export {
+  raiseDispute,
+  resolveDispute,
+  canRaiseDispute,
+  canResolveDispute,
+  disputeStatusRefusal,
+  disputeChangeRefusal,
+  disputedCustomer,
+  type DisputeRaised,
+  type DisputeResolved,
+  type DisputeChange,
+} from './dealDispute';

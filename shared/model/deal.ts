@@ -6,6 +6,7 @@ import {
   IsoDateSchema,
   IsoDateTimeSchema,
   KgSchema,
+  NonEmptyText,
   NonNegativeFenSchema,
   SpecSchema,
   WeighingSchema,
@@ -47,6 +48,34 @@ export const CommissionSchema = z
   .strict();
 export type Commission = z.infer<typeof CommissionSchema>;
 
+export const DISPUTE_PARTIES = ['buyer', 'seller'] as const;
+export type DisputeParty = (typeof DISPUTE_PARTIES)[number];
+
+/**
+ * A dispute (纠纷) on an agreed deal, for the credit record of the customer on `party`'s side (the
+ * one whose conduct is disputed: goods refused, payment withheld, short delivery...). It is
+ * bookkeeping, not a term, so it may be written after confirmation. Resolving it adds the date and
+ * the outcome; they come together.
+ */
+export const DealDisputeSchema = z
+  .object({
+    raisedOn: IsoDateSchema,
+    party: z.enum(DISPUTE_PARTIES),
+    reason: NonEmptyText.max(200),
+    resolvedOn: IsoDateSchema.optional(),
+    resolution: NonEmptyText.max(200).optional(),
+  })
+  .strict()
+  .refine((dispute) => (dispute.resolvedOn === undefined) === (dispute.resolution === undefined), {
+    message: 'a resolved dispute records both the date and the outcome',
+    path: ['resolution'],
+  })
+  .refine((dispute) => dispute.resolvedOn === undefined || dispute.resolvedOn >= dispute.raisedOn, {
+    message: 'a dispute is resolved on or after the day it was raised',
+    path: ['resolvedOn'],
+  });
+export type DealDispute = z.infer<typeof DealDisputeSchema>;
+
 /**
  * A deal (成交) between one buyer and one seller. A request split across sellers makes several
  * deals. Once confirmed, a deal is never edited in place: changes are amendments.
@@ -78,6 +107,8 @@ export const DealSchema = z
     cancelledAt: IsoDateTimeSchema.optional(),
     /** Credit record: was the buyer's payment on time (known at settlement). */
     paidOnTime: z.boolean().optional(),
+    /** Credit record: a dispute with one of the parties (at most one per deal). */
+    dispute: DealDisputeSchema.optional(),
     printCount: z.number().int().nonnegative(),
   })
   .strict();
