@@ -11,6 +11,8 @@ export interface Contribution {
   /** Settled deals it bought and paid on time, and late. */
   onTimePayments: number;
   latePayments: number;
+  /** Its deals with a dispute with its side, open or resolved (either way it cost the broker time and trust). */
+  disputes: number;
   /** Customers it referred (their `referredById`) who traded in the window: word of mouth that brought business. */
   referrals: number;
   /** Ratings it received in the window, and the sum of their stars above 3 (negative for poor ratings). */
@@ -20,7 +22,7 @@ export interface Contribution {
 
 /** The grade score: points per kind of contribution and their total. */
 export interface GradeScore {
-  points: { volume: number; margin: number; referrals: number; payments: number; ratings: number };
+  points: { volume: number; margin: number; referrals: number; payments: number; disputes: number; ratings: number };
   total: number;
 }
 
@@ -35,6 +37,7 @@ export function customerContribution(t: DealTimelines, c: number, fromDay: numbe
     marginFen: 0,
     onTimePayments: 0,
     latePayments: 0,
+    disputes: 0,
     referrals: community.referrals[c]!,
     ratings: community.ratings[c]!,
     ratingStarsAboveThree: community.ratingStarsAboveThree[c]!,
@@ -45,6 +48,7 @@ export function customerContribution(t: DealTimelines, c: number, fromDay: numbe
     contribution.marginFen += t.marginFen[i]!;
     if (t.payment[i] === PAYMENT.onTime) contribution.onTimePayments++;
     else if (t.payment[i] === PAYMENT.late) contribution.latePayments++;
+    contribution.disputes += t.disputed[i]!;
   }
   return contribution;
 }
@@ -56,7 +60,8 @@ export function scoreContribution(contribution: Contribution, per: GradePoints):
     margin: (contribution.marginFen / 100) * per.perMarginYuan,
     referrals: contribution.referrals * per.perReferral,
     payments: contribution.latePayments * per.perLatePayment,
+    disputes: contribution.disputes * per.perDispute,
     ratings: contribution.ratingStarsAboveThree * per.perRatingStarAboveThree,
   };
-  return { points, total: points.volume + points.margin + points.referrals + points.payments + points.ratings };
+  return { points, total: points.volume + points.margin + points.referrals + points.payments + points.disputes + points.ratings };
 }

@@ -5,6 +5,9 @@ import { isCountingDeal, type InsightDeal } from './dealEconomics';
 /** A settled deal's payment as the buyer's credit record sees it. */
 export const PAYMENT = { unknown: 0, onTime: 1, late: -1 } as const;
 
+/** Which side of a deal a dispute is with, as a small number for the typed arrays. */
+const DISPUTE_WITH = { none: 0, buyer: 1, seller: 2 } as const;
+
 /**
  * Every customer's counting deals up to today, as parallel arrays grouped by customer once:
  * customer `c`'s entries are the positions `start[c]` to `start[c + 1] − 1`, sorted by day. A deal
@@ -18,6 +21,8 @@ export interface DealTimelines {
   marginFen: Float64Array;
   /** One of `PAYMENT`: the buyer's entry of a deal with a known `paidOnTime`; `unknown` otherwise. */
   payment: Int8Array;
+  /** 1 when the deal has a dispute with this customer's side (open or resolved), else 0. */
+  disputed: Uint8Array;
 }
 
 /**
@@ -46,6 +51,7 @@ export function groupDealsByCustomer(
     kg: new Float64Array(size),
     marginFen: new Float64Array(size),
     payment: new Int8Array(size),
+    disputed: new Uint8Array(size),
   };
   const next = start.slice(0, customerCount);
   const place = (k: number, customer: number, month: number, role: 'buyer' | 'seller') => {
@@ -55,6 +61,7 @@ export function groupDealsByCustomer(
     timelines.kg[at] = counted.kg[k]!;
     timelines.marginFen[at] = marginShareFen(counted.marginFen[k]!, role);
     timelines.payment[at] = role === 'buyer' ? counted.payment[k]! : PAYMENT.unknown;
+    timelines.disputed[at] = counted.disputeWith[k] === DISPUTE_WITH[role] ? 1 : 0;
   };
   for (const k of orderByDay(counted.day, counted.count)) {
     const month = monthOfDay(counted.day[k]!);
@@ -72,6 +79,7 @@ interface CountedDeals {
   kg: Float64Array;
   marginFen: Float64Array;
   payment: Int8Array;
+  disputeWith: Int8Array;
 }
 
 function collectCountingDeals(deals: readonly InsightDeal[], ordinalOf: ReadonlyMap<string, number>, today: number): CountedDeals {
@@ -84,6 +92,7 @@ function collectCountingDeals(deals: readonly InsightDeal[], ordinalOf: Readonly
     kg: new Float64Array(n),
     marginFen: new Float64Array(n),
     payment: new Int8Array(n),
+    disputeWith: new Int8Array(n),
   };
   for (const deal of deals) {
     if (!isCountingDeal(deal)) continue;
@@ -101,6 +110,7 @@ function collectCountingDeals(deals: readonly InsightDeal[], ordinalOf: Readonly
     counted.kg[k] = kg;
     counted.marginFen[k] = dealMarginFen(deal, null, kg);
     counted.payment[k] = deal.paidOnTime === undefined ? PAYMENT.unknown : deal.paidOnTime ? PAYMENT.onTime : PAYMENT.late;
+    counted.disputeWith[k] = DISPUTE_WITH[deal.dispute?.party ?? 'none'];
   }
   return counted;
 }

@@ -43,6 +43,8 @@ export interface GradePoints {
   perReferral: number;
   /** Per settled deal the customer paid late (negative: it costs points). */
   perLatePayment: number;
+  /** Per deal disputed with the customer's side, open or resolved (negative: it costs points). */
+  perDispute: number;
   /** Per star above 3 of each rating received (a 1-star rating gives −2 × this). */
   perRatingStarAboveThree: number;
 }
@@ -77,7 +79,9 @@ export interface InsightOptionsInput {
 /**
  * Defaults. Loyalty follows DOMAIN.md (≥ 6 deals in the last 12 months over ≥ 4 months). Grade
  * points weigh a tonne like ¥20 of margin (a typical per-tonne commission), so a buyer of about
- * 500 t a year is 银牌 and one of 6,000 t 钻石.
+ * 500 t a year is 银牌 and one of 6,000 t 钻石. A dispute costs less than a late payment: it is
+ * not always the customer's fault, so it lowers the score a little (30 t of business) but never
+ * sinks a good customer alone.
  */
 export const DEFAULT_INSIGHT_OPTIONS: InsightOptions = {
   loyalty: { minDeals: 6, minDistinctMonths: 4, windowDays: 365 },
@@ -98,7 +102,7 @@ export const DEFAULT_INSIGHT_OPTIONS: InsightOptions = {
     windowDays: 365,
     thresholds: { silver: 500, gold: 2000, diamond: 6000 },
     hysteresisPercent: 10,
-    points: { perTonne: 1, perMarginYuan: 0.05, perReferral: 100, perLatePayment: -50, perRatingStarAboveThree: 10 },
+    points: { perTonne: 1, perMarginYuan: 0.05, perReferral: 100, perLatePayment: -50, perDispute: -30, perRatingStarAboveThree: 10 },
   },
 };
 

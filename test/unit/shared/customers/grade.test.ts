@@ -117,11 +117,13 @@ describe('contribution components', () => {
       marginFen: 100_000 + 150_000, // half of ¥2,000 and half of ¥3,000
       onTimePayments: 1,
       latePayments: 1,
+      disputes: 0,
       referrals: 1,
       ratings: 2,
       ratingStarsAboveThree: 1, // (5 − 3) + (2 − 3)
     });
-    expect(insight.gradeScore.points).toEqual({ volume: 150, margin: 125, referrals: 100, payments: -50, ratings: 10 });
+    // No disputes times a negative weight is −0, which adds nothing.
+    expect(insight.gradeScore.points).toEqual({ volume: 150, margin: 125, referrals: 100, payments: -50, disputes: -0, ratings: 10 });
     expect(insight.gradeScore.total).toBe(335);
   });
 
@@ -133,6 +135,29 @@ describe('contribution components', () => {
     const [sold, bought] = computeCustomerInsights({ customers: [seller, buyer], deals }, TODAY);
     expect(sold!.contribution).toMatchObject({ volumeKg: 100_000, marginFen: 75_000, latePayments: 0 });
     expect(bought!.contribution).toMatchObject({ volumeKg: 100_000, marginFen: 75_000, latePayments: 1 });
+  });
+
+  it('a dispute lowers the score of the side it is with, resolved or not, within the window only', () => {
+    const seller = customer('2024-01-01', { firstContactOn: '2024-01-02' });
+    const buyer = customer('2024-01-01', { firstContactOn: '2024-01-02' });
+    const book = (disputeWith?: 'buyer' | 'seller'): CustomerBook => ({
+      customers: [seller, buyer],
+      deals: [
+        deal(buyer.id, seller.id, { on: '2026-08-01', tonnes: 100, commissionYuanPerTon: 0, ...(disputeWith && { disputeWith }) }),
+        deal(buyer.id, seller.id, { on: '2025-01-01', tonnes: 100, commissionYuanPerTon: 0, disputeWith: 'buyer' }), // outside the window
+      ],
+    });
+    const [undisputedSeller, undisputedBuyer] = computeCustomerInsights(book(), TODAY);
+    const [sold, bought] = computeCustomerInsights(book('buyer'), TODAY);
+    expect(bought!.contribution.disputes).toBe(1);
+    expect(bought!.gradeScore.points.disputes).toBe(RULES.points.perDispute);
+    expect(bought!.gradeScore.total).toBe(undisputedBuyer!.gradeScore.total + RULES.points.perDispute);
+    expect(RULES.points.perDispute).toBeLessThan(0);
+    // The other side of the deal keeps its score.
+    expect(sold!.contribution.disputes).toBe(0);
+    expect(sold!.gradeScore.total).toBe(undisputedSeller!.gradeScore.total);
+    const [againstSeller] = computeCustomerInsights(book('seller'), TODAY);
+    expect(againstSeller!.gradeScore.total).toBe(undisputedSeller!.gradeScore.total + RULES.points.perDispute);
   });
 
   it('an odd fen of margin goes to the buyer, so the shares add up', () => {

@@ -31,6 +31,8 @@ export interface DealSketch {
   /** Commission in yuan per tonne (default 20). */
   commissionYuanPerTon?: number;
   paidOnTime?: boolean;
+  /** The side a dispute on the deal is with. */
+  disputeWith?: 'buyer' | 'seller';
 }
 
 /** A one-line deal between `buyerId` and `sellerId` (the market's counterparty). */
@@ -44,6 +46,7 @@ export function deal(buyerId: string, sellerId: string, sketch: DealSketch): Ins
     lines: [{ category: sketch.category ?? 'rebar', weightKg: (sketch.tonnes ?? 10) * 1000, priceFenPerTon: 356_000 }],
   };
   if (sketch.paidOnTime !== undefined) built.paidOnTime = sketch.paidOnTime;
+  if (sketch.disputeWith !== undefined) built.dispute = { party: sketch.disputeWith };
   return built;
 }
 

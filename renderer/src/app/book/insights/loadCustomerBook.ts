@@ -37,5 +37,8 @@ function dealFacts(deal: StoredRecord<'deals'>): InsightDeal {
       sellerPriceFenPerTon === undefined ? { category, weightKg, priceFenPerTon } : { category, weightKg, priceFenPerTon, sellerPriceFenPerTon },
     ),
   };
-  return deal.paidOnTime === undefined ? facts : { ...facts, paidOnTime: deal.paidOnTime };
+  if (deal.paidOnTime !== undefined) facts.paidOnTime = deal.paidOnTime;
+  // The side disputed is all the grade reads; the reason and outcome stay out of the worker's copy.
+  if (deal.dispute !== undefined) facts.dispute = { party: deal.dispute.party };
+  return facts;
 }

@@ -28,6 +28,14 @@ describe('loadCustomerBook', () => {
     expect(loaded.offers).toHaveLength(1);
   });
 
+  it('carries the side a deal is disputed with, and nothing else of the dispute', async () => {
+    const opened = await seededBook();
+    const [confirmed] = await opened.read.query('deals', (t) => t.where('number').equals('ZL-20261120-001')).toArray();
+    await opened.repository.update('deals', confirmed!.id, { dispute: { raisedOn: '2026-11-22', party: 'seller', reason: '短重' } });
+    const loaded = await loadCustomerBook(opened);
+    expect(loaded.deals.filter((deal) => deal.dispute !== undefined).map((deal) => deal.dispute)).toEqual([{ party: 'seller' }]);
+  });
+
   it('leaves deleted records out, and its book gives the same insights in thread as the engines on the records', async () => {
     const opened = await seededBook();
     await opened.repository.remove('customers', SHAGANG_ID);
