@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { awaitsApproval, confirmationBlock } from '../../../../shared/deals/dealApproval';
 import { amendedTerms } from '../../../../shared/deals/dealAmendment';
+import { canRaiseDispute, canResolveDispute, disputedCustomer } from '../../../../shared/deals/dealDispute';
 import { openRatingRoles } from '../../../../shared/deals/dealRatings';
 import { nextStatuses } from '../../../../shared/deals/dealStatus';
 import type { DealStatus } from '../../../../shared/model';
@@ -20,10 +21,13 @@ import { Panel } from '../../ui/Panel';
 import { useCategoryName } from '../../ui/useCategoryName';
 import { PrintConfirmationButton } from '../print/PrintConfirmationButton';
 import { AmendDialog } from './AmendDialog';
+import { DisputeText } from './DisputeText';
 import { EditDraftDialog } from './EditDraftDialog';
 import { moveDealStatus } from './moveDealStatus';
 import { nowInMarket } from './nowInMarket';
+import { RaiseDisputeDialog } from './RaiseDisputeDialog';
 import { RatingForm } from './RatingForm';
+import { ResolveDisputeDialog } from './ResolveDisputeDialog';
 import { SettleDialog } from './SettleDialog';
 import { STATUS_TONES } from './statusTones';
 
@@ -39,8 +43,8 @@ const PRINTABLE_STATUSES: ReadonlySet<DealStatus> = new Set<DealStatus>(['confir
 
 /**
  * One deal: parties, the lines and totals of the terms in force (as confirmed, plus amendments),
- * delivery and payment terms, the status actions the ladder allows, the amendment history and the
- * ratings. Stable test ids (`deal-number`, `deal-status`, `deal-buyer`, `deal-seller`,
+ * delivery and payment terms, the credit record (payment, dispute), the actions the status allows,
+ * the amendment history and the ratings. Stable test ids (`deal-number`, `deal-status`, `deal-buyer`, `deal-seller`,
  * `deal-total-amount`, `deal-print-slot`...) for the end-to-end journey.
  */
 export function DealDetail({ dealId, onClose }: { dealId: string; onClose: () => void }) {
@@ -52,7 +56,7 @@ export function DealDetail({ dealId, onClose }: { dealId: string; onClose: () =>
   const deal = useLiveQuery(() => book.read.get('deals', dealId), [book, dealId]);
   const amendments = useLiveQuery(() => book.read.query('amendments', (t) => t.where('dealId').equals(dealId)).toArray(), [book, dealId]);
   const ratings = useLiveQuery(() => book.read.query('ratings', (t) => t.where('dealId').equals(dealId)).toArray(), [book, dealId]);
-  const [dialog, setDialog] = useState<'none' | 'amend' | 'settle' | 'editDraft'>('none');
+  const [dialog, setDialog] = useState<'none' | 'amend' | 'settle' | 'editDraft' | 'raiseDispute' | 'resolveDispute'>('none');
   const [failure, setFailure] = useState<string>();
 
   if (!deal || !amendments || !ratings) return null;
@@ -153,6 +157,14 @@ export function DealDetail({ dealId, onClose }: { dealId: string; onClose: () =>
               <dd data-testid="deal-paid-on-time">{t(deal.paidOnTime ? 'deals.detail.yes' : 'deals.detail.no')}</dd>
             </>
           )}
+          {deal.dispute && (
+            <>
+              <dt>{t('deals.detail.dispute')}</dt>
+              <dd data-testid="deal-dispute" data-open={deal.dispute.resolvedOn === undefined}>
+                <DisputeText dispute={deal.dispute} name={party(disputedCustomer(deal, deal.dispute.party))} />
+              </dd>
+            </>
+          )}
         </dl>
         <div className="sd-deal__actions" data-testid="deal-actions">
           {nextStatuses(deal.status).map((to) => to !== 'draft' && (
@@ -162,6 +174,8 @@ export function DealDetail({ dealId, onClose }: { dealId: string; onClose: () =>
           ))}
           {deal.status === 'draft' && <Button onClick={() => setDialog('editDraft')}>{t('deals.actions.editDraft')}</Button>}
           {(deal.status === 'confirmed' || deal.status === 'delivered') && <Button onClick={() => setDialog('amend')}>{t('deals.actions.amend')}</Button>}
+          {canRaiseDispute(deal) && <Button onClick={() => setDialog('raiseDispute')}>{t('deals.actions.raiseDispute')}</Button>}
+          {canResolveDispute(deal) && <Button onClick={() => setDialog('resolveDispute')}>{t('deals.actions.resolveDispute')}</Button>}
           {/* A confirmation is printed for signature once the deal is agreed: never a draft that may still need approval. */}
           {PRINTABLE_STATUSES.has(deal.status) && (
             <div className="sd-deal__print" data-testid="deal-print-slot">
@@ -206,6 +220,8 @@ export function DealDetail({ dealId, onClose }: { dealId: string; onClose: () =>
       {dialog === 'amend' && <AmendDialog deal={deal} inForce={terms} onClose={() => setDialog('none')} />}
       {dialog === 'settle' && <SettleDialog deal={deal} onClose={() => setDialog('none')} />}
       {dialog === 'editDraft' && <EditDraftDialog deal={deal} onClose={() => setDialog('none')} />}
+      {dialog === 'raiseDispute' && <RaiseDisputeDialog deal={deal} onClose={() => setDialog('none')} />}
+      {dialog === 'resolveDispute' && <ResolveDisputeDialog deal={deal} onClose={() => setDialog('none')} />}
     </Panel>
   );
 }

@@ -15,6 +15,7 @@ import type { CustomerDirectory, CustomerRecord } from '../useCustomerDirectory'
 import { ContactForm } from './ContactForm';
 import { ContactLogForm } from './ContactLogForm';
 import { CustomerTimeline } from './CustomerTimeline';
+import { disputeRecordOf } from './disputeRecord';
 import { penetrationOf } from './penetration';
 import { useCustomerRecords } from './useCustomerRecords';
 
@@ -33,7 +34,7 @@ export interface CustomerProfileProps {
   onEdit: () => void;
 }
 
-/** One customer: stage, phase and why, grade and what the next one takes, basic data, credit, ratings, contacts, timeline, cross-sell hints, and the contact log form. */
+/** One customer: stage, phase and why, grade and what the next one takes, basic data, credit (payments, disputes), ratings, contacts, timeline, cross-sell hints, and the contact log form. */
 export function CustomerProfile({ customer, directory, insight, affinity, brokerName, onClose, onEdit }: CustomerProfileProps) {
   const { t } = useTranslation();
   const language = useLabelLanguage();
@@ -45,6 +46,7 @@ export function CustomerProfile({ customer, directory, insight, affinity, broker
   const notSet = t('customers.profile.notSet');
   const settled = records?.deals.filter((deal) => deal.buyerId === customer.id && deal.paidOnTime !== undefined) ?? [];
   const onTime = settled.filter((deal) => deal.paidOnTime).length;
+  const disputes = records ? disputeRecordOf(customer.id, records.deals) : undefined;
   const ratingTotal = records?.ratings.reduce((sum, rating) => sum + rating.score, 0) ?? 0;
   const penetration = records && customer.estimatedMonthlyKg ? penetrationOf(records.deals, customer.estimatedMonthlyKg, today) : undefined;
   const crossSell = affinity ? crossSellHints(affinity, categoriesBoughtBy(affinity, customer.id)) : [];
@@ -141,6 +143,15 @@ export function CustomerProfile({ customer, directory, insight, affinity, broker
           </p>
         )}
         {records && records.amendments > 0 && <p>{t('customers.profile.amendments', { count: records.amendments })}</p>}
+        {disputes &&
+          (disputes.latest ? (
+            <>
+              <p data-testid="credit-disputes">{t('customers.profile.disputes', { open: disputes.open, resolved: disputes.resolved })}</p>
+              <p data-testid="credit-latest-dispute">{t('customers.profile.latestDispute', { raisedOn: disputes.latest.raisedOn, reason: disputes.latest.reason })}</p>
+            </>
+          ) : (
+            <p className="sd-customers__muted">{t('customers.profile.noDisputes')}</p>
+          ))}
       </section>
 
       <section aria-label={t('customers.profile.ratings')}>
