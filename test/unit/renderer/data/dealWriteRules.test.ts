@@ -22,6 +22,15 @@ describe('the store keeps the deal rules', () => {
     expect(confirmed.objectionDays).toBe(10);
   });
 
+  it('takes a dispute on a confirmed deal though its terms are closed, never on a draft', async () => {
+    const deal = await book.repository.create('deals', dealDraft());
+    const dispute = { raisedOn: '2026-11-23', party: 'seller' as const, reason: '短重 1 吨' };
+    await expect(book.repository.update('deals', deal.id, { dispute })).rejects.toThrow(/takes no dispute/);
+    await book.repository.update('deals', deal.id, { status: 'confirmed', confirmedAt: AT });
+    expect((await book.repository.update('deals', deal.id, { dispute })).dispute).toEqual(dispute);
+    await expect(book.repository.update('deals', deal.id, { dispute: { ...dispute, reason: '质量' } })).rejects.toThrow(/recorded once/);
+  });
+
   it('refuses to confirm a deal priced under the floor until the office approves it', async () => {
     const deal = await book.repository.create('deals', dealDraft({ needsApproval: true }));
     await expect(book.repository.update('deals', deal.id, { status: 'confirmed', confirmedAt: AT })).rejects.toThrow(/office approval/);
