@@ -82,7 +82,8 @@ describe('the deals page', () => {
     const detail = await openDeal('ZL-20261122-AAAA-001');
     expect(within(detail).getByTestId('deal-number').textContent).toBe('ZL-20261122-AAAA-001');
     expect(within(detail).getByTestId('deal-status').getAttribute('data-status')).toBe('confirmed');
-    expect(within(detail).getByTestId('deal-buyer').textContent).toBe('宝丰建材');
+    // Party names arrive with the customers' query, after the deal itself.
+    await waitFor(() => expect(within(detail).getByTestId('deal-buyer').textContent).toBe('宝丰建材'));
     expect(within(detail).getByTestId('deal-seller').textContent).toBe('永兴钢贸');
     expect(within(detail).getByTestId('deal-total-amount').textContent).toBe('¥106,800.00');
     expect(within(detail).getByTestId('deal-delivery').textContent).toBe('自提 · 乐从库 · 2026-11-22 – 2026-11-25');
