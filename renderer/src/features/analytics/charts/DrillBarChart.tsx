@@ -30,14 +30,11 @@ export interface DrillBarChartProps {
 
 /** The single-series bar chart most analytics cards share, so that a bar drills down alike on click and on Enter everywhere. */
 export function DrillBarChart({ data, categoryKey, valueKey, scale, fill, labelKey, bars, onDrill, children }: DrillBarChartProps) {
-  const keyboard = useKeyboardDrill(
-    data.map((row) => String(row[categoryKey])),
-    onDrill,
-  );
+  const keyboard = useKeyboardDrill(data.map((row) => String(row[categoryKey])), onDrill);
   const valueAxis = VALUE_AXES[scale];
   const labels = labelKey !== undefined && <LabelList dataKey={labelKey} position={bars ? 'right' : 'top'} fontSize={11} fill="#1b2430" />;
   // Columns with labels on top want the room above them; sideways bars want it on their right.
-  const margin = bars ? { top: 8, right: bars.labelWidth, bottom: 4, left: 8 } : { top: labels ? 16 : 8, right: 16, bottom: 4, left: 0 };
+  const margin = bars ? { top: 8, right: bars.labelWidth, bottom: 4, left: 8 } : { top: labelKey === undefined ? 8 : 16, right: 16, bottom: 4, left: 0 };
   return (
     <div onKeyDown={keyboard.onKeyDown}>
       <BarChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data} layout={bars ? 'vertical' : 'horizontal'} margin={margin}>
