@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Cell } from 'recharts';
 import type { Churn } from '../../../../../shared/analytics';
 import type { DataTable } from '../../../../../shared/export/dataTable';
-import { ChartFrame } from '../../../ui/ChartFrame';
-import { useAnalyticsText } from '../useAnalyticsText';
-import { AXIS_TICK, CHART_HEIGHT, CHART_WIDTH, SERIES_COLOURS } from './chartLook';
+import { SERIES_COLOURS } from './chartLook';
 import type { OnDrill } from './Drill';
-import { useKeyboardDrill } from './useKeyboardDrill';
+import { DrillBarChart } from './DrillBarChart';
 import { formatPercent, percentValue } from './percent';
+import { MetricChartFrame } from './MetricChartFrame';
 
 /** Position of the churned customers' bar. */
 const CHURNED_BAR = 2;
@@ -15,8 +14,6 @@ const CHURNED_BAR = 2;
 /** Active customers of the previous period: how many stayed and how many were lost; the lost bar lists them. */
 export function ChurnChart({ churn, onDrill }: { churn: Churn; onDrill: OnDrill }) {
   const { t } = useTranslation();
-  const text = useAnalyticsText();
-  const { name, definition } = text.metric('churnRate');
   const previous = `${churn.previousPeriod.from} – ${churn.previousPeriod.to}`;
   const series = t('analytics.churn.series');
   const churned = churn.churnedCustomerIds.length;
@@ -33,43 +30,16 @@ export function ChurnChart({ churn, onDrill }: { churn: Churn; onDrill: OnDrill 
   const drill = (index: number) => {
     if (index === CHURNED_BAR) onDrill({ title: t('analytics.churn.drill'), target: { kind: 'churned' } });
   };
-  const keyboard = useKeyboardDrill(data.map((row) => row.bar), drill);
   return (
-    <ChartFrame
-      title={name}
-      unit={t('analytics.units.customers')}
-      definition={definition}
-      table={table}
-      fileName="churn"
-      empty={churn.previousActive === 0 ? { title: t('analytics.churn.empty', { period: previous }), hint: t('analytics.emptyHint') } : null}
-      labels={text.frame}
-      testId="chart-churn"
-    >
+    <MetricChartFrame metric="churnRate" unit={t('analytics.units.customers')} table={table} fileName="churn" empty={churn.previousActive === 0 ? t('analytics.churn.empty', { period: previous }) : null} testId="chart-churn">
       <p className="sd-analytics__note" data-testid="churn-rate">
         {t('analytics.churn.summary', { rate: formatPercent(churn.rate.rate), churned, previous: churn.previousActive })}
       </p>
-      <div onKeyDown={keyboard.onKeyDown}>
-        <BarChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data} margin={{ top: 16, right: 16, bottom: 4, left: 0 }}>
-          <CartesianGrid stroke="#eef1f5" vertical={false} />
-          <XAxis dataKey="bar" tick={AXIS_TICK} />
-          <YAxis allowDecimals={false} tick={AXIS_TICK} width={48} />
-          <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 11 }} />
-          <Bar
-            dataKey={series}
-            fill="#5d6b7c"
-            isAnimationActive={false}
-            cursor="pointer"
-            onClick={(_, index) => drill(index)}
-          >
-            <Cell fill={SERIES_COLOURS[7]} />
-            <Cell fill={SERIES_COLOURS[1]} />
-            <Cell fill={SERIES_COLOURS[3]} />
-            <LabelList dataKey={series} position="top" fontSize={11} fill="#1b2430" />
-          </Bar>
-          {keyboard.tracker}
-        </BarChart>
-      </div>
-    </ChartFrame>
+      <DrillBarChart data={data} categoryKey="bar" valueKey={series} scale="count" fill="#5d6b7c" labelKey={series} onDrill={drill}>
+        <Cell fill={SERIES_COLOURS[7]} />
+        <Cell fill={SERIES_COLOURS[1]} />
+        <Cell fill={SERIES_COLOURS[3]} />
+      </DrillBarChart>
+    </MetricChartFrame>
   );
 }

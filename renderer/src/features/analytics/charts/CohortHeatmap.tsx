@@ -2,10 +2,10 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CohortRetention } from '../../../../../shared/analytics';
 import type { DataTable } from '../../../../../shared/export/dataTable';
-import { ChartFrame } from '../../../ui/ChartFrame';
 import { useAnalyticsText } from '../useAnalyticsText';
 import type { OnDrill } from './Drill';
 import { formatPercent, percentValue } from './percent';
+import { MetricChartFrame } from './MetricChartFrame';
 
 const LABEL_WIDTH = 64;
 const SIZE_WIDTH = 40;
@@ -24,13 +24,13 @@ const LEGEND_WIDTH = LABEL_WIDTH + LEGEND_RATES.length * LEGEND_SLOT + UNREACHED
 export function CohortHeatmap({ retention, onDrill }: { retention: CohortRetention; onDrill: OnDrill }) {
   const { t } = useTranslation();
   const text = useAnalyticsText();
-  const { name, definition } = text.metric('cohortRetention');
+  const { name } = text.metric('cohortRetention');
   const width = retention.cohorts.length;
   const table: DataTable = {
     columns: [t('analytics.columns.cohort'), t('analytics.columns.size'), ...Array.from({ length: width }, (_, k) => t('analytics.columns.monthK', { k }))],
     rows: retention.cohorts.map((row) => [row.cohort, row.size, ...row.rates.map(percentValue)]),
   };
-  const empty = retention.cohorts.every((row) => row.size === 0) ? { title: t('analytics.cohort.empty'), hint: t('analytics.emptyHint') } : null;
+  const empty = retention.cohorts.every((row) => row.size === 0) ? t('analytics.cohort.empty') : null;
   // Wide enough for the legend too when the period has few months.
   const svgWidth = Math.max(LABEL_WIDTH + SIZE_WIDTH + width * CELL_WIDTH, LEGEND_WIDTH);
   const tableHeight = HEADER_HEIGHT + retention.cohorts.length * CELL_HEIGHT;
@@ -43,16 +43,7 @@ export function CohortHeatmap({ retention, onDrill }: { retention: CohortRetenti
   };
 
   return (
-    <ChartFrame
-      title={name}
-      unit={t('analytics.units.cohort')}
-      definition={definition}
-      table={table}
-      fileName="cohort-retention"
-      empty={empty}
-      labels={text.frame}
-      testId="chart-cohort-retention"
-    >
+    <MetricChartFrame metric="cohortRetention" unit={t('analytics.units.cohort')} table={table} fileName="cohort-retention" empty={empty} testId="chart-cohort-retention">
       <svg data-chart width={svgWidth} height={svgHeight} role="group" aria-label={name} fontSize={11}>
         <text x={0} y={14} fill="#5d6b7c">
           {t('analytics.cohort.headCohort')}
@@ -121,7 +112,7 @@ export function CohortHeatmap({ retention, onDrill }: { retention: CohortRetenti
           </g>
         </g>
       </svg>
-    </ChartFrame>
+    </MetricChartFrame>
   );
 }
 

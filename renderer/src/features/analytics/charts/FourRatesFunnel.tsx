@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FourRates, FunnelStep, MetricId, Ratio } from '../../../../../shared/analytics';
 import type { DataTable } from '../../../../../shared/export/dataTable';
 import { ChartFrame } from '../../../ui/ChartFrame';
 import { formatTonnes } from '../../../ui/format/quantities';
 import { useAnalyticsText } from '../useAnalyticsText';
-import { AXIS_TICK, CHART_HEIGHT, CHART_WIDTH, SERIES_COLOURS } from './chartLook';
+import { SERIES_COLOURS } from './chartLook';
 import type { OnDrill } from './Drill';
-import { useKeyboardDrill } from './useKeyboardDrill';
+import { DrillBarChart } from './DrillBarChart';
 import { formatPercent, percentValue } from './percent';
 
 const STEPS: ReadonlyArray<{ step: FunnelStep; metric: MetricId }> = [
@@ -43,7 +42,6 @@ export function FourRatesFunnel({ rates, onDrill }: { rates: FourRates; onDrill:
     const { step, metric } = STEPS[index]!;
     onDrill({ title: t('analytics.funnel.drill', { metric: text.metric(metric).name }), target: { kind: 'funnel', step } });
   };
-  const keyboard = useKeyboardDrill(data.map((row) => row.name), drill);
   return (
     <ChartFrame
       title={t('analytics.funnel.title')}
@@ -55,25 +53,7 @@ export function FourRatesFunnel({ rates, onDrill }: { rates: FourRates; onDrill:
       labels={text.frame}
       testId="chart-four-rates"
     >
-      <div onKeyDown={keyboard.onKeyDown}>
-        <BarChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data} layout="vertical" margin={{ top: 8, right: 150, bottom: 4, left: 8 }}>
-          <CartesianGrid stroke="#eef1f5" horizontal={false} />
-          <XAxis type="number" domain={[0, 100]} unit="%" tick={AXIS_TICK} allowDataOverflow />
-          <YAxis type="category" dataKey="name" tick={AXIS_TICK} width={90} />
-          <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 11 }} />
-          <Bar
-            dataKey={series}
-            fill={SERIES_COLOURS[0]}
-            isAnimationActive={false}
-            cursor="pointer"
-            onClick={(_, index) => drill(index)}
-          >
-            <LabelList dataKey="label" position="right" fontSize={11} fill="#1b2430" />
-          </Bar>
-          {keyboard.tracker}
-        </BarChart>
-      </div>
+      <DrillBarChart data={data} categoryKey="name" valueKey={series} scale="clippedPercent" fill={SERIES_COLOURS[0]} labelKey="label" bars={{ categoryWidth: 90, labelWidth: 150 }} onDrill={drill} />
     </ChartFrame>
   );
 }

@@ -3,11 +3,10 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis 
 import type { Pareto } from '../../../../../shared/analytics';
 import type { DataTable } from '../../../../../shared/export/dataTable';
 import { formatFen } from '../../../../../shared/money/fen';
-import { ChartFrame } from '../../../ui/ChartFrame';
-import { useAnalyticsText } from '../useAnalyticsText';
 import { AXIS_TICK, CHART_HEIGHT, CHART_WIDTH, SERIES_COLOURS } from './chartLook';
 import { percentValue } from './percent';
 import { yuanForPlot, yuanText } from './yuan';
+import { MetricChartFrame } from './MetricChartFrame';
 
 /** Bars past this many customers would be slivers; the export has every customer. */
 const PLOTTED_CUSTOMERS = 30;
@@ -15,8 +14,6 @@ const PLOTTED_CUSTOMERS = 30;
 /** Customers by profit in the period, most first, with the running share of the total profit. */
 export function ProfitPareto({ pareto, nameOf }: { pareto: Pareto; nameOf: (id: string) => string }) {
   const { t } = useTranslation();
-  const text = useAnalyticsText();
-  const { name, definition } = text.metric('profitPareto');
   const profit = t('analytics.pareto.profit');
   const share = t('analytics.pareto.cumulativeShare');
   const data = pareto.rows.slice(0, PLOTTED_CUSTOMERS).map((row, i) => ({
@@ -30,16 +27,7 @@ export function ProfitPareto({ pareto, nameOf }: { pareto: Pareto; nameOf: (id: 
     rows: pareto.rows.map((row, i) => [i + 1, nameOf(row.customerId), yuanText(row.profitFen), yuanText(row.cumulativeFen), percentValue(row.cumulativeShare)]),
   };
   return (
-    <ChartFrame
-      title={name}
-      unit={t('analytics.units.pareto')}
-      definition={definition}
-      table={table}
-      fileName="profit-pareto"
-      empty={pareto.rows.length === 0 ? { title: t('analytics.pareto.empty'), hint: t('analytics.emptyHint') } : null}
-      labels={text.frame}
-      testId="chart-profit-pareto"
-    >
+    <MetricChartFrame metric="profitPareto" unit={t('analytics.units.pareto')} table={table} fileName="profit-pareto" empty={pareto.rows.length === 0 ? t('analytics.pareto.empty') : null} testId="chart-profit-pareto">
       <p className="sd-analytics__note" data-testid="pareto-summary">
         {pareto.customersFor80 === null
           ? t('analytics.pareto.summaryNone', { total: formatFen(pareto.totalProfitFen) })
@@ -55,6 +43,6 @@ export function ProfitPareto({ pareto, nameOf }: { pareto: Pareto; nameOf: (id: 
         <Bar yAxisId="profit" dataKey={profit} fill={SERIES_COLOURS[0]} isAnimationActive={false} />
         <Line yAxisId="share" dataKey={share} stroke={SERIES_COLOURS[2]} strokeWidth={2} dot={false} isAnimationActive={false} />
       </ComposedChart>
-    </ChartFrame>
+    </MetricChartFrame>
   );
 }

@@ -2,16 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CohortRetention } from '../../../../../shared/analytics';
 import type { DataTable } from '../../../../../shared/export/dataTable';
-import { ChartFrame } from '../../../ui/ChartFrame';
-import { useAnalyticsText } from '../useAnalyticsText';
 import { AXIS_TICK, CHART_HEIGHT, CHART_WIDTH, SERIES_COLOURS } from './chartLook';
 import { percentValue } from './percent';
+import { MetricChartFrame } from './MetricChartFrame';
 
 /** Retention by month after the first deal: all cohorts weighted by size (bold), and each cohort. */
 export function RetentionCurves({ retention }: { retention: CohortRetention }) {
   const { t } = useTranslation();
-  const text = useAnalyticsText();
-  const { name, definition } = text.metric('retentionCurve');
   const cohorts = retention.cohorts.filter((row) => row.size > 0);
   const overall = t('analytics.retention.overall');
   const data = retention.curve.map((point) => ({
@@ -23,18 +20,9 @@ export function RetentionCurves({ retention }: { retention: CohortRetention }) {
     columns: [t('analytics.columns.monthAfter'), t('analytics.columns.overallPercent'), t('analytics.columns.cohortsReached'), ...cohorts.map((row) => row.cohort)],
     rows: retention.curve.map((point) => [point.k, percentValue(point.rate.rate), point.cohorts, ...cohorts.map((row) => percentValue(row.rates[point.k] ?? null))]),
   };
-  const empty = cohorts.length === 0 ? { title: t('analytics.cohort.empty'), hint: t('analytics.emptyHint') } : null;
+  const empty = cohorts.length === 0 ? t('analytics.cohort.empty') : null;
   return (
-    <ChartFrame
-      title={name}
-      unit={t('analytics.units.percent')}
-      definition={definition}
-      table={table}
-      fileName="retention-curves"
-      empty={empty}
-      labels={text.frame}
-      testId="chart-retention-curves"
-    >
+    <MetricChartFrame metric="retentionCurve" unit={t('analytics.units.percent')} table={table} fileName="retention-curves" empty={empty} testId="chart-retention-curves">
       <LineChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
         <CartesianGrid stroke="#eef1f5" />
         <XAxis dataKey="k" tick={AXIS_TICK} />
@@ -54,6 +42,6 @@ export function RetentionCurves({ retention }: { retention: CohortRetention }) {
           />
         ))}
       </LineChart>
-    </ChartFrame>
+    </MetricChartFrame>
   );
 }

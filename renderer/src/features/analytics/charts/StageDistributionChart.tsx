@@ -3,36 +3,24 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { ANALYTICS_STAGES, type StageDistribution } from '../../../../../shared/analytics';
 import { STAGE_LABELS } from '../../../../../shared/customers';
 import type { DataTable } from '../../../../../shared/export/dataTable';
-import { ChartFrame } from '../../../ui/ChartFrame';
 import { useAnalyticsText } from '../useAnalyticsText';
 import { AXIS_TICK, CHART_HEIGHT, CHART_WIDTH, STAGE_COLOURS } from './chartLook';
 import type { OnDrill } from './Drill';
+import { MetricChartFrame } from './MetricChartFrame';
 
 /** Customers by development stage at each month end, stacked; a segment lists its customers. */
 export function StageDistributionChart({ stages, onDrill }: { stages: StageDistribution | null; onDrill: OnDrill }) {
   const { t } = useTranslation();
   const text = useAnalyticsText();
-  const { name, definition } = text.metric('stageDistribution');
   const byMonth = stages?.byMonth ?? [];
   const data = byMonth.map(({ month, counts }) => ({ month, ...counts }));
   const table: DataTable = {
     columns: [t('analytics.columns.month'), ...ANALYTICS_STAGES.map((stage) => text.label(STAGE_LABELS[stage]))],
     rows: byMonth.map(({ month, counts }) => [month, ...ANALYTICS_STAGES.map((stage) => counts[stage])]),
   };
-  const empty = byMonth.every(({ counts }) => ANALYTICS_STAGES.every((stage) => counts[stage] === 0))
-    ? { title: t('analytics.stages.empty'), hint: t('analytics.emptyHint') }
-    : null;
+  const empty = byMonth.every(({ counts }) => ANALYTICS_STAGES.every((stage) => counts[stage] === 0)) ? t('analytics.stages.empty') : null;
   return (
-    <ChartFrame
-      title={name}
-      unit={t('analytics.units.customers')}
-      definition={definition}
-      table={table}
-      fileName="stage-distribution"
-      empty={empty}
-      labels={text.frame}
-      testId="chart-stage-distribution"
-    >
+    <MetricChartFrame metric="stageDistribution" unit={t('analytics.units.customers')} table={table} fileName="stage-distribution" empty={empty} testId="chart-stage-distribution">
       <BarChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
         <CartesianGrid stroke="#eef1f5" vertical={false} />
         <XAxis dataKey="month" tick={AXIS_TICK} />
@@ -55,6 +43,6 @@ export function StageDistributionChart({ stages, onDrill }: { stages: StageDistr
           />
         ))}
       </BarChart>
-    </ChartFrame>
+    </MetricChartFrame>
   );
 }
