@@ -71,7 +71,8 @@ export function syncRoutes(services: HubServices): Hono<DeviceEnv> {
     const request = await readSyncRequest(c, PullRequestSchema);
     expectOwnDevice(device, request.deviceId);
     const viewer = device.account.role === 'broker' ? device.account.brokerId : null;
-    return c.json(await pullChanges(db, viewer, request, now()));
+    // pullChanges serialises the reply itself (from PostgreSQL's JSON text): send it as is.
+    return c.body(await pullChanges(db, viewer, request, now()), 200, { 'content-type': 'application/json' });
   });
 
   return app;
