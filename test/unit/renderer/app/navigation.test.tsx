@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from './support/renderApp';
 import { testWorld } from './support/testServices';
+import type { ReadCollection } from '../../../../renderer/src/data';
 
 const PAGES = [
   ['desk', '撮合台'],
@@ -62,9 +63,8 @@ describe('app shell navigation', () => {
     world.services.books.open = async (name) => {
       const book = await open(name);
       const read = Object.create(book.read) as typeof book.read;
-      read.query = () => {
-        throw new Error('索引 customers 损坏');
-      };
+      // A broken IndexedDB index fails as IndexedDB does: every read of the collection rejects.
+      read.query = (() => failingCollection(new Error('索引 customers 损坏'))) as typeof read.query;
       return { ...book, read };
     };
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -79,3 +79,12 @@ describe('app shell navigation', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '设置' })).toBeTruthy();
   });
 });
+
+/** A collection whose every read rejects with `error` (its narrowing methods return the collection itself). */
+function failingCollection(error: Error): ReadCollection<unknown> {
+  const reads = new Set(['toArray', 'first', 'last', 'count', 'sortBy', 'primaryKeys']);
+  const collection: ReadCollection<unknown> = new Proxy({} as ReadCollection<unknown>, {
+    get: (_target, method) => (reads.has(String(method)) ? () => Promise.reject(error) : () => collection),
+  });
+  return collection;
+}
