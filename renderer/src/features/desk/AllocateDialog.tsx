@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dealsFromFills, type DealDraft } from '../../../../shared/deals/dealsFromFills';
 import { defaultDealTerms } from '../../../../shared/deals/defaultDealTerms';
+import { gradePriority } from '../../../../shared/customers/ladders';
 import type { Allocation } from '../../../../shared/matching/allocate';
 import { formatTons, tonsToKg } from '../../../../shared/weight/tons';
 import type { StoredRecord } from '../../data';
 import { useBook } from '../../app/book/BookContext';
+import { useCustomerInsights } from '../../app/book/insights';
 import { useCustomerNames } from '../../app/book/useNames';
 import { useSettings } from '../../app/settings/SettingsContext';
 import { Button } from '../../ui/Button';
@@ -44,17 +46,19 @@ export function AllocateDialog({ engine, requests, offersById, filledKg, today, 
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string>();
 
+  // The grades the broker sees on the customer pages decide who is served first. They change only
+  // when the book does, and then the proposals are made again from the new book.
+  const insights = useCustomerInsights();
+  const gradeRank = useMemo(
+    () => (insights ? [...insights.values()].map((insight): [string, number] => [insight.customerId, gradePriority(insight.grade)]) : undefined),
+    [insights],
+  );
+
   useEffect(() => {
+    if (!gradeRank) return;
     let current = true;
     (async () => {
-      const [customers, deals, ratings] = await Promise.all([book.read.query('customers').toArray(), book.read.query('deals').toArray(), book.read.query('ratings').toArray()]);
-      const result = await engine.ask({
-        type: 'allocate',
-        requests: requests.map(toAllocateRequest),
-        filledKg: [...filledKg],
-        customers: { customers, deals, ratings },
-        today,
-      });
+      const result = await engine.ask({ type: 'allocate', requests: requests.map(toAllocateRequest), filledKg: [...filledKg], gradeRank, today });
       if (!current) return;
       const proposals = result.allocations.map((allocation) => ({ ...allocation, accepted: true, tonnes: formatTons(allocation.weightKg) }));
       setRun({ status: 'proposed', proposals, shortLines: result.lines.filter((line) => line.shortKg > 0).length });
@@ -62,7 +66,7 @@ export function AllocateDialog({ engine, requests, offersById, filledKg, today, 
     return () => {
       current = false;
     };
-  }, [book, engine, requests, filledKg, today]);
+  }, [gradeRank, engine, requests, filledKg, today]);
 
   const proposals = run.status === 'proposed' ? run.proposals : [];
   const accepted = proposals.filter((p) => p.accepted);

@@ -1,5 +1,3 @@
-import { computeCustomerInsights } from '../../../../shared/customers/computeCustomerInsights';
-import { gradePriority } from '../../../../shared/customers/ladders';
 import { allocate } from '../../../../shared/matching/allocate';
 import { createOfferIndex, type OfferIndex } from '../../../../shared/matching/offerIndex';
 import { rankOffers } from '../../../../shared/matching/rankOffers';
@@ -21,9 +19,7 @@ export function createMatchingHandler(): (request: MatchingRequest) => MatchingR
       case 'rank':
         return rankOffers(request.line, index, { today: request.today, limit: request.limit });
       case 'allocate': {
-        const insights = computeCustomerInsights(request.customers, request.today);
-        const gradeRank = new Map(insights.map((insight) => [insight.customerId, gradePriority(insight.grade)]));
-        return allocate(request.requests, index, { today: request.today, gradeRank, filledKg: new Map(request.filledKg) });
+        return allocate(request.requests, index, { today: request.today, gradeRank: new Map(request.gradeRank), filledKg: new Map(request.filledKg) });
       }
     }
   };

@@ -1,4 +1,3 @@
-import type { CustomerBook } from '../../../../shared/customers/customerBook';
 import type { AllocatableRequest, AllocationResult } from '../../../../shared/matching/allocate';
 import type { Candidate, MatchableOffer, MatchableRequestLine } from '../../../../shared/matching/matchTypes';
 
@@ -6,8 +5,7 @@ import type { Candidate, MatchableOffer, MatchableRequestLine } from '../../../.
 export type DeskOffer = MatchableOffer & { sellerId: string };
 
 /**
- * What the desk asks the matching worker. Plain data only (structured clone), so the allocate
- * input can be fed from any source of customer data, e.g. a shared insights hook, at merge.
+ * What the desk asks the matching worker. Plain data only (structured clone).
  */
 export type MatchingRequest =
   | { type: 'index'; offers: DeskOffer[] }
@@ -17,8 +15,8 @@ export type MatchingRequest =
       requests: AllocatableRequest[];
       /** Kg of each request line already held by deals, by lineId. */
       filledKg: Array<[string, number]>;
-      /** The customer records the grade priority is derived from (computeCustomerInsights). */
-      customers: CustomerBook;
+      /** Each buyer's grade priority (`gradePriority` of the grade the customer pages show), by customer id. */
+      gradeRank: Array<[string, number]>;
       today: string;
     };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { computeCustomerInsights, gradePriority } from '../../../../../shared/customers';
 import { createMatchingHandler } from '../../../../../renderer/src/features/desk/matchingHandler';
 import type { DeskOffer, MatchingReplies } from '../../../../../renderer/src/features/desk/matchingMessages';
 
@@ -33,14 +34,11 @@ describe('the matching worker handler', () => {
   it('allocates scarce supply to the higher-grade buyer first, the grade derived from the customer records', () => {
     const handle = createMatchingHandler();
     handle({ type: 'index', offers: [offer] });
+    // The dialog sends the grade priority of the grades the customer pages show (the customer engines').
+    const gradeRankOf = (deals: (typeof regularsDeal)[]): Array<[string, number]> =>
+      computeCustomerInsights({ customers: [{ id: 'newcomer' }, { id: 'regular' }], deals }, '2026-11-23').map((insight) => [insight.customerId, gradePriority(insight.grade)]);
     const allocate = (deals: (typeof regularsDeal)[]) =>
-      handle({
-        type: 'allocate',
-        requests,
-        filledKg: [],
-        customers: { customers: [{ id: 'newcomer' }, { id: 'regular' }], deals },
-        today: '2026-11-23',
-      }) as MatchingReplies['allocate'];
+      handle({ type: 'allocate', requests, filledKg: [], gradeRank: gradeRankOf(deals), today: '2026-11-23' }) as MatchingReplies['allocate'];
     // 2,500 t bought in the year makes the regular a gold customer: served first.
     expect(allocate([regularsDeal]).allocations.map((a) => [a.buyerId, a.weightKg])).toEqual([
       ['regular', 30_000],
