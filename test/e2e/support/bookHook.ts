@@ -1,7 +1,8 @@
 // Bundled by the sync e2e and loaded into a page of the web build (same origin, so the same
 // IndexedDB): writes through the book's repository exactly as the app's own write paths do (the
-// record and its outbox mutation in one transaction). The deals and customers editing UI lives on
-// other branches; this hook stands in for it. Exposed as `globalThis.e2eBook`.
+// record and its outbox mutation in one transaction). It stands in for the office's reassignment
+// and broker A's offline deal, so the sync test sets up its records in one step instead of
+// clicking through the desk. Exposed as `globalThis.e2eBook`.
 import { openBook, type Book } from '../../../renderer/src/data';
 
 async function withMainBook<T>(work: (book: Book) => Promise<T>): Promise<T> {

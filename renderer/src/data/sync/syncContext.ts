@@ -1,20 +1,11 @@
-import type { TableName } from '../../../../shared/model';
-import type { SyncProgress } from '../../../../shared/sync/syncReport';
-import type { RejectedMutation } from '../../../../shared/sync/syncReport';
+import type { SyncProgress, SyncReport } from '../../../../shared/sync/syncReport';
 import type { Book } from '../openBook';
 import type { SyncLink } from '../syncStore';
 import type { HubCaller, HubRefusal } from './hubCaller';
 import type { SyncHooks } from './syncOptions';
 
-/** What one running sync has counted so far (becomes the `SyncReport`). */
-export interface SyncTally {
-  pushed: number;
-  duplicates: number;
-  conflicts: number;
-  rejected: RejectedMutation[];
-  pulled: number;
-  pulledByTable: Partial<Record<TableName, number>>;
-}
+/** What one running sync has counted so far: the counting part of its `SyncReport`. */
+export type SyncTally = Pick<SyncReport, 'pushed' | 'duplicates' | 'conflicts' | 'rejected' | 'pulled' | 'pulledByTable'>;
 
 /** Everything a sync step needs: the book, the pairing, the hub, the counters and the progress. */
 export interface SyncContext {
