@@ -40,6 +40,22 @@ export function clampHlc(stamp: string, hubNowMs: number, windowMs: number): str
   return parts.ms > limit ? formatHlc({ ...parts, ms: limit }) : stamp;
 }
 
+/**
+ * The stamp the hub stores for a write stamped `stamp` over a field stamped `replaces` (absent
+ * for a field never written): `clampHlc`, except that clamping never puts a write at or below
+ * the stamp it beat. Two fast clocks clamped to the same hub millisecond (a busy hub, or its
+ * clock stepped back) would otherwise be ordered by counter and device id, and an edit made after
+ * seeing the other device's value could lose to it. Such a write gets the stamp just after
+ * `replaces`, which stays within the window.
+ */
+export function hubStamp(stamp: string, replaces: string | undefined, hubNowMs: number, windowMs: number): string {
+  const clamped = clampHlc(stamp, hubNowMs, windowMs);
+  if (replaces === undefined || clamped > replaces || stamp <= replaces) return clamped;
+  const { ms, counter } = parseHlc(replaces);
+  const { deviceId } = parseHlc(stamp);
+  return formatHlc(counter < MAX_COUNTER ? { ms, counter: counter + 1, deviceId } : { ms: ms + 1, counter: 0, deviceId });
+}
+
 /** A device's clock. `now()` for a local event, `receive()` when a remote stamp is seen. */
 export class HybridClock {
   private ms = 0;

@@ -1,6 +1,6 @@
 import { TABLE_MERGE } from '../../../shared/model/tables';
 import type { DeviceAccount } from '../../../shared/sync/device';
-import { clampHlc } from '../../../shared/sync/hlc';
+import { hubStamp } from '../../../shared/sync/hlc';
 import { mergeWrite } from '../../../shared/sync/merge';
 import type { Mutation } from '../../../shared/sync/mutation';
 import type { Queryable } from '../db/database';
@@ -75,7 +75,7 @@ export class WriteBatch {
     }
 
     const stamps = Object.fromEntries(
-      Object.entries(mutation.stamps).map(([field, stamp]) => [field, clampHlc(stamp, this.clock.nowMs, this.clock.clockWindowMs)]),
+      Object.entries(mutation.stamps).map(([field, stamp]) => [field, hubStamp(stamp, current?.state.stamps[field], this.clock.nowMs, this.clock.clockWindowMs)]),
     );
     const merged = mergeWrite(TABLE_MERGE[table], current?.state, { op: mutation.op, patch, stamps, deviceId: mutation.deviceId, base: mutation.base });
     if (merged.kind === 'refused') return this.reject(raw, seq, merged.reason, mutation);

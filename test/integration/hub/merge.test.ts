@@ -91,6 +91,26 @@ describe.each(HUB_BACKENDS)('hub merge on $name', (backend) => {
     expect(broker.record('customers', id)!.region).toBe('准钟');
   });
 
+  it('orders two fast clocks clamped to the same hub millisecond by what each had seen, not by device id', async () => {
+    const id = await sharedCustomer();
+    // Both clocks are hours ahead and the hub's clock does not move: both clamp to the same ms.
+    // The second device's id sorts first, so without care its later, informed edit would lose.
+    const first = await hub().office.pairLaptop('zz-fast', { role: 'office' }, () => hub().clock.ms + 2 * HOUR);
+    const second = await hub().office.pairLaptop('aa-fast', { role: 'office' }, () => hub().clock.ms + 3 * HOUR);
+    await first.pullAll();
+    first.edit('customers', id, { name: '先写' });
+    expect((await first.push()).status).toBe(200);
+    await second.pullAll();
+    expect(second.record('customers', id)!.name).toBe('先写');
+    second.edit('customers', id, { name: '后写' });
+    expect((await second.push()).body.outcomes[0]).toMatchObject({ status: 'applied', conflicts: 0 });
+
+    await office.pullAll();
+    expect(office.record('customers', id)!.name).toBe('后写');
+    expect(parseHlc(office.record('customers', id)!.meta.stamps.name!)).toMatchObject({ ms: hub().clock.ms + WINDOW, deviceId: 'aa-fast' });
+    expect(await conflictsOf(id)).toEqual([]);
+  });
+
   it.each([
     ['the delete arrives first', true],
     ['the update arrives first', false],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { HybridClock, clampHlc, compareHlc, formatHlc, parseHlc } from '../../../../shared/sync/hlc';
+import { HybridClock, clampHlc, compareHlc, formatHlc, hubStamp, parseHlc } from '../../../../shared/sync/hlc';
 
 describe('HybridClock', () => {
   it('follows wall time and orders events within one millisecond by counter', () => {
@@ -66,5 +66,40 @@ describe('clampHlc', () => {
 
   it('refuses a malformed stamp with a message naming it', () => {
     expect(() => clampHlc('garbage', 0, 0)).toThrow(/not an HLC stamp: "garbage"/);
+  });
+});
+
+describe('hubStamp', () => {
+  const window = 60_000;
+  const hubNow = 1_000_000;
+  const limit = hubNow + window;
+
+  it('clamps like clampHlc when the field is new or the clamped stamp still beats the one it replaces', () => {
+    const fast = formatHlc({ ms: 10_000_000, counter: 3, deviceId: 'b' });
+    expect(hubStamp(fast, undefined, hubNow, window)).toBe(clampHlc(fast, hubNow, window));
+    const older = formatHlc({ ms: 900_000, counter: 9, deviceId: 'z' });
+    expect(hubStamp(fast, older, hubNow, window)).toBe(clampHlc(fast, hubNow, window));
+  });
+
+  it('puts a fast write that beat the stored stamp just after it, not below it, when both clamp to the same millisecond', () => {
+    // Device "z" was clamped to the limit first; device "a" (sorting before "z") wrote later, faster still.
+    const stored = formatHlc({ ms: limit, counter: 0, deviceId: 'z' });
+    const later = formatHlc({ ms: 10_000_000, counter: 0, deviceId: 'a' });
+    expect(clampHlc(later, hubNow, window) < stored).toBe(true);
+    const kept = hubStamp(later, stored, hubNow, window);
+    expect(parseHlc(kept)).toEqual({ ms: limit, counter: 1, deviceId: 'a' });
+    expect(kept > stored).toBe(true);
+  });
+
+  it('borrows a millisecond when the stored counter is at its maximum', () => {
+    const stored = formatHlc({ ms: limit, counter: 99_999, deviceId: 'z' });
+    const later = formatHlc({ ms: 10_000_000, counter: 0, deviceId: 'a' });
+    expect(parseHlc(hubStamp(later, stored, hubNow, window))).toEqual({ ms: limit + 1, counter: 0, deviceId: 'a' });
+  });
+
+  it('leaves a write that was older than the stored stamp to lose as it would without clamping', () => {
+    const stored = formatHlc({ ms: 20_000_000, counter: 0, deviceId: 'z' });
+    const older = formatHlc({ ms: 10_000_000, counter: 0, deviceId: 'a' });
+    expect(hubStamp(older, stored, hubNow, window)).toBe(clampHlc(older, hubNow, window));
   });
 });
