@@ -1,7 +1,7 @@
 export { formatDealNumber, parseDealNumber, deviceTag, type DealNumberParts } from './dealNumber';
 export { DEAL_TRANSITIONS, STATUS_TIMESTAMP, canMoveDeal, nextStatuses, isEditableInPlace } from './dealStatus';
 export { moveDeal, type DealMove, type SettlementFacts } from './moveDeal';
-export { confirmationBlock, awaitsApproval } from './dealApproval';
+export { confirmationBlock, awaitsApproval, approveDeal, approvesPrices, type DealApproval } from './dealApproval';
 export { AGREED_FIELDS, diffTerms, amendedTerms, type AgreedField, type AgreedTerms, type TermChange } from './dealAmendment';
 export { dealsInForce } from './dealsInForce';
 export { dealCreateRefusal, dealUpdateRefusal, dealRemoveRefusal } from './dealWriteRules';

@@ -18,6 +18,8 @@ export function refuseBeforeMerge(
   if (currentScope !== undefined && !inScope(currentScope, brokerId)) {
     return table === 'customers' ? `customer ${id} is assigned to another broker` : `${table} ${id} belongs to another broker's customer`;
   }
+  // A price under the floor is the office's to approve (报价审批); a broker may only clear an approval when repricing.
+  if (table === 'deals' && patch.approvedAt != null) return 'only the office approves a price under the floor (approvedAt)';
   if ('brokerId' in patch && patch.brokerId !== brokerId) {
     return `only the office assigns records to another broker (brokerId "${String(patch.brokerId)}")`;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../shared/ids/uuidv7';
 import { HUB_BACKENDS } from './support/backends';
-import { customerRecord, contactLogRecord } from './support/records';
+import { customerRecord, contactLogRecord, dealRecord } from './support/records';
 import { hubForSuite } from './support/testHub';
 
 // Push: idempotent by sequence number, gaps refused, impossible mutations acknowledged as rejected.
@@ -98,6 +98,29 @@ describe.each(HUB_BACKENDS)('hub push on $name', (backend) => {
 
     await laptop.pullAll();
     expect(laptop.visible('customers').map((c) => c.id)).toEqual([good.id]);
+  });
+
+  it("refuses a broker's approval of a price under the floor (报价审批 is the office's), and applies the office's", async () => {
+    const laptop = await hub().office.brokerLaptop('cheap');
+    const [buyer, seller] = [customerRecord('cheap'), customerRecord('cheap')];
+    const deal = { ...dealRecord(buyer.id, seller.id, 'cheap'), status: 'draft' as const, needsApproval: true };
+    for (const record of [buyer, seller]) laptop.create('customers', record);
+    laptop.create('deals', deal);
+    laptop.put('deals', deal.id, { approvedAt: '2026-11-23T10:00:00+08:00' });
+    laptop.create('deals', { ...deal, id: uuidv7(), number: `${deal.number}-2`, approvedAt: '2026-11-23T10:00:00+08:00' });
+    const reply = await laptop.push();
+    expect(reply.body.outcomes.map((o: { status: string }) => o.status)).toEqual(['applied', 'applied', 'applied', 'rejected', 'rejected']);
+    expect(reply.body.outcomes[3].reason).toBe('only the office approves a price under the floor (approvedAt)');
+
+    const office = await hub().office.pairLaptop('cheap-office', { role: 'office' });
+    await office.pullAll();
+    office.edit('deals', deal.id, { approvedAt: '2026-11-23T11:00:00+08:00' });
+    expect((await office.push()).body.outcomes[0].status).toBe('applied');
+    // Repricing clears the approval: that the broker may do.
+    await laptop.pullAll();
+    expect(laptop.record('deals', deal.id)!.approvedAt).toBe('2026-11-23T11:00:00+08:00');
+    laptop.edit('deals', deal.id, { approvedAt: null });
+    expect((await laptop.push()).body.outcomes[0].status).toBe('applied');
   });
 
   it('rejects a mutation signed by another device and stamps that do not parse', async () => {

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { awaitsApproval, confirmationBlock } from '../../../../shared/deals/dealApproval';
+import { approveDeal, approvesPrices, awaitsApproval, confirmationBlock } from '../../../../shared/deals/dealApproval';
 import { amendedTerms } from '../../../../shared/deals/dealAmendment';
 import { canRaiseDispute, canResolveDispute, disputedCustomer } from '../../../../shared/deals/dealDispute';
 import { openRatingRoles } from '../../../../shared/deals/dealRatings';
@@ -13,6 +13,7 @@ import { lineAmountFen } from '../../../../shared/money/lineAmount';
 import { useBook } from '../../app/book/BookContext';
 import { useCustomerNames } from '../../app/book/useNames';
 import { useServices } from '../../app/ServicesContext';
+import { usePairing } from '../../app/usePairing';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/errorMessage';
@@ -58,6 +59,8 @@ export function DealDetail({ dealId, onClose }: { dealId: string; onClose: () =>
   const ratings = useLiveQuery(() => book.read.query('ratings', (t) => t.where('dealId').equals(dealId)).toArray(), [book, dealId]);
   const [dialog, setDialog] = useState<'none' | 'amend' | 'settle' | 'editDraft' | 'raiseDispute' | 'resolveDispute'>('none');
   const [failure, setFailure] = useState<string>();
+  const pairing = usePairing();
+  const approver = pairing.status === 'ready' && approvesPrices(pairing.pairing);
 
   if (!deal || !amendments || !ratings) return null;
   const terms = amendedTerms(deal, amendments);
@@ -70,6 +73,18 @@ export function DealDetail({ dealId, onClose }: { dealId: string; onClose: () =>
     setFailure(undefined);
     try {
       await moveDealStatus(book, deal, to, nowInMarket(now()));
+    } catch (error) {
+      setFailure(errorMessage(error));
+    }
+  }
+
+  async function approve() {
+    if (!deal) return;
+    setFailure(undefined);
+    const approval = approveDeal(deal, nowInMarket(now()));
+    if (!approval.ok) return setFailure(approval.reason);
+    try {
+      await book.repository.update('deals', deal.id, approval.patch);
     } catch (error) {
       setFailure(errorMessage(error));
     }
@@ -167,6 +182,11 @@ export function DealDetail({ dealId, onClose }: { dealId: string; onClose: () =>
           )}
         </dl>
         <div className="sd-deal__actions" data-testid="deal-actions">
+          {approver && awaitsApproval(deal) && (
+            <Button variant="primary" onClick={() => void approve()}>
+              {t('deals.actions.approve')}
+            </Button>
+          )}
           {nextStatuses(deal.status).map((to) => to !== 'draft' && (
             <Button key={to} variant={to === 'cancelled' ? 'danger' : 'primary'} disabled={to === 'confirmed' && block !== undefined} onClick={() => void move(to)}>
               {t(ACTION_KEYS[to])}
@@ -183,7 +203,7 @@ export function DealDetail({ dealId, onClose }: { dealId: string; onClose: () =>
             </div>
           )}
         </div>
-        {block && <p role="note">{t('deals.detail.blocked')}</p>}
+        {block && <p role="note">{t(approver ? 'deals.detail.blockedForApprover' : 'deals.detail.blocked')}</p>}
         {failure && <p role="alert">{failure}</p>}
 
         <h3>{t('deals.detail.amendments')}</h3>

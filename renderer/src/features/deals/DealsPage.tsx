@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { awaitsApproval } from '../../../../shared/deals/dealApproval';
 import { dealTotals } from '../../../../shared/model/dealTotals';
 import { DEAL_STATUSES, type DealStatus } from '../../../../shared/model';
 import { formatFen } from '../../../../shared/money/fen';
@@ -21,7 +22,8 @@ import { STATUS_TONES } from './statusTones';
 import './DealsPage.css';
 
 type Deal = StoredRecord<'deals'>;
-type StatusFilter = DealStatus | 'all';
+/** A status, every deal, or the drafts waiting for the office to approve their price. */
+type StatusFilter = DealStatus | 'all' | 'awaitingApproval';
 
 const DETAIL_HIDES: ReadonlySet<string> = new Set(['seller', 'weight']);
 
@@ -40,10 +42,11 @@ export function DealsPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [selectedId, setSelectedId] = useState<string>();
-  const deals = useLiveQuery(
-    async () => (await book.read.query('deals', status === 'all' ? undefined : (t) => t.where('status').equals(status)).toArray()).sort(newestFirst),
-    [book, status],
-  );
+  const deals = useLiveQuery(async () => {
+    const indexed = status === 'awaitingApproval' ? 'draft' : status;
+    const found = await book.read.query('deals', indexed === 'all' ? undefined : (t) => t.where('status').equals(indexed)).toArray();
+    return (status === 'awaitingApproval' ? found.filter(awaitsApproval) : found).sort(newestFirst);
+  }, [book, status]);
   const shown = useMemo(() => deals?.filter((d) => (!from || d.dealOn >= from) && (!to || d.dealOn <= to)), [deals, from, to]);
   const partyName = (id: string) => parties.get(id) ?? t('common.none');
 
@@ -67,7 +70,8 @@ export function DealsPage() {
       id: 'status',
       header: t('deals.columns.status'),
       width: '84px',
-      render: (d) => <Badge tone={STATUS_TONES[d.status]}>{t(`dealStatus.${d.status}`)}</Badge>,
+      render: (d) =>
+        awaitsApproval(d) ? <Badge tone="warning">{t('deals.filters.awaitingApproval')}</Badge> : <Badge tone={STATUS_TONES[d.status]}>{t(`dealStatus.${d.status}`)}</Badge>,
     },
   ];
 
@@ -80,7 +84,11 @@ export function DealsPage() {
         <SelectField
           label={t('deals.filters.status')}
           value={status}
-          options={[{ value: 'all', label: t('deals.filters.all') }, ...DEAL_STATUSES.map((s) => ({ value: s, label: t(`dealStatus.${s}`) }))]}
+          options={[
+            { value: 'all', label: t('deals.filters.all') },
+            { value: 'awaitingApproval', label: t('deals.filters.awaitingApproval') },
+            ...DEAL_STATUSES.map((s) => ({ value: s, label: t(`dealStatus.${s}`) })),
+          ]}
           onChange={setStatus}
         />
         <Field label={t('deals.filters.from')}>{(control) => <input {...control} type="date" value={from} onChange={(event) => setFrom(event.target.value)} />}</Field>

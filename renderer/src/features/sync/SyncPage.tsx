@@ -9,7 +9,7 @@ import { Stat } from '../../ui/Stat';
 import { PairedHub } from './PairedHub';
 import { PairingForm } from './PairingForm';
 import { SyncNow } from './SyncNow';
-import { usePairing } from './usePairing';
+import { usePairing } from '../../app/usePairing';
 import './SyncPage.css';
 
 /** 同步: what waits to go to the office, the pairing with the office hub, and the sync itself. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awaitsApproval, checkLinePrice, dealCreateRefusal, dealNeedsApproval, dealUpdateRefusal, MIN_SPREAD_FEN_PER_TON, moveDeal } from '../../../../shared/deals';
+import { approveDeal, approvesPrices, awaitsApproval, checkLinePrice, dealCreateRefusal, dealNeedsApproval, dealUpdateRefusal, MIN_SPREAD_FEN_PER_TON, moveDeal } from '../../../../shared/deals';
 import { AT, deal } from './dealFixture';
 
 const line = deal().lines[0]!;
@@ -43,6 +43,20 @@ describe('price floor and office approval', () => {
     expect(awaitsApproval(approved)).toBe(false);
     expect(moveDeal(approved, 'confirmed', AT).ok).toBe(true);
     expect(dealUpdateRefusal(approved, { ...approved, status: 'confirmed', confirmedAt: AT }, ['status', 'confirmedAt'])).toBeUndefined();
+  });
+
+  it('the office approves only a draft that awaits approval', () => {
+    expect(approveDeal(deal({ needsApproval: true }), AT)).toEqual({ ok: true, patch: { approvedAt: AT } });
+    expect(approveDeal(deal({ needsApproval: true, approvedAt: AT }), AT)).toEqual({ ok: false, reason: expect.stringMatching(/draft, approved/) });
+    expect(approveDeal(deal(), AT)).toEqual({ ok: false, reason: expect.stringMatching(/under the floor/) });
+    expect(approveDeal({ ...deal({ needsApproval: true }), status: 'cancelled' }, AT)).toEqual({ ok: false, reason: expect.stringMatching(/cancelled/) });
+  });
+
+  it("the office's workstation and an unpaired one give approvals, a broker's laptop does not", () => {
+    const paired = { paired: true as const, hubUrl: 'http://hub:8787', hub: { id: 'h', epoch: 1 }, deviceName: 'x', pairedAt: '2026-11-23T02:00:00.000Z' };
+    expect(approvesPrices({ paired: false })).toBe(true);
+    expect(approvesPrices({ ...paired, account: { role: 'office' } })).toBe(true);
+    expect(approvesPrices({ ...paired, account: { role: 'broker', brokerId: 'zhang' } })).toBe(false);
   });
 
   it('a pending deal can still be cancelled', () => {

@@ -23,6 +23,7 @@ export const dealsMessages: MessageTree<typeof zh> = {
       label: 'Filter deals',
       status: 'Status',
       all: 'All',
+      awaitingApproval: 'Awaiting approval',
       from: 'Deal date from',
       to: 'to',
     },
@@ -104,6 +105,7 @@ export const dealsMessages: MessageTree<typeof zh> = {
     },
     actions: {
       confirm: 'Confirm',
+      approve: 'Approve price',
       deliver: 'Delivered',
       settle: 'Settle',
       cancel: 'Cancel deal',
@@ -132,6 +134,7 @@ export const dealsMessages: MessageTree<typeof zh> = {
       no: 'no',
       awaitsApproval: 'Awaiting office approval',
       blocked: 'Priced under the floor: it can be confirmed once the office approves.',
+      blockedForApprover: 'Priced under the floor: approve the price, then it can be confirmed.',
       amendments: 'Amendments',
       noAmendments: 'No amendments',
       amendment: '{{at}} agreed by {{by}} ({{via}}): {{reason}}',

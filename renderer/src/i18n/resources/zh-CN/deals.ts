@@ -20,6 +20,7 @@ export const dealsMessages = {
       label: '筛选成交',
       status: '状态',
       all: '全部',
+      awaitingApproval: '待审批',
       from: '成交日期从',
       to: '到',
     },
@@ -101,6 +102,7 @@ export const dealsMessages = {
     },
     actions: {
       confirm: '确认',
+      approve: '审批通过',
       deliver: '已交货',
       settle: '结算',
       cancel: '取消成交',
@@ -129,6 +131,7 @@ export const dealsMessages = {
       no: '否',
       awaitsApproval: '待公司审批',
       blocked: '价格低于底价，公司审批后才能确认。',
+      blockedForApprover: '价格低于底价：审批通过后即可确认。',
       amendments: '变更记录',
       noAmendments: '没有变更',
       amendment: '{{at}} {{by}}（{{via}}）同意：{{reason}}',

@@ -4,6 +4,7 @@ import type { BookContents } from '../../../../../renderer/src/app/AppServices';
 import { renderApp } from '../../app/support/renderApp';
 import { BUYER_ID, SELLER_ID, SMALL_BOOK } from '../../app/support/smallBook';
 import { seed, testWorld, type TestWorld } from '../../app/support/testServices';
+import type { HubPairing } from '../../../../../shared/sync/hubTransport';
 
 const rebar20 = { text: 'Φ20*9m', dims: [20, 9000] };
 
@@ -37,8 +38,23 @@ const DEALS_BOOK: BookContents = {
   ],
 };
 
-async function dealsWorld(): Promise<TestWorld> {
+/** A broker's laptop paired with the office hub: it does not give the office's approvals. */
+const BROKER_PAIRING: HubPairing = {
+  paired: true,
+  hubUrl: 'http://192.168.1.10:8787',
+  account: { role: 'broker', brokerId: 'zhang' },
+  hub: { id: 'hub-1', epoch: 1 },
+  deviceName: '张磊的笔记本',
+  pairedAt: '2026-11-23T02:00:00.000Z',
+};
+
+/** The deals book on an unpaired workstation (it approves, as the office's does), or on a broker's laptop. */
+async function dealsWorld(workstation: 'unpaired' | 'broker' = 'unpaired'): Promise<TestWorld> {
   const world = testWorld();
+  if (workstation === 'broker') {
+    const { sync } = world.services;
+    world.services = { ...world.services, sync: { ...sync, hub: { ...sync.hub, pairing: async () => BROKER_PAIRING } } };
+  }
   await seed(world, 'main', DEALS_BOOK);
   await renderApp(world, '#/deals');
   return world;
@@ -99,14 +115,31 @@ describe('the deals page', () => {
     expect(within(within(detail).getByTestId('deal-print-slot')).getAllByRole('button')).toHaveLength(2);
   });
 
-  it('a draft under the floor cannot be confirmed before the office approves', async () => {
-    await dealsWorld();
+  it("on a broker's laptop a draft under the floor cannot be confirmed, nor approved, before the office approves", async () => {
+    await dealsWorld('broker');
     const detail = await openDeal('ZL-20261122-AAAA-002');
     expect(within(detail).getByTestId('deal-approval').textContent).toBe('待公司审批');
+    expect(within(detail).queryByRole('button', { name: '审批通过' })).toBeNull();
     expect((within(detail).getByRole('button', { name: '确认' }) as HTMLButtonElement).disabled).toBe(true);
     expect(within(detail).getByText('价格低于底价，公司审批后才能确认。')).toBeTruthy();
     // Nothing is printed for signature before the deal is agreed.
     expect(within(detail).queryByTestId('deal-print-slot')).toBeNull();
+  });
+
+  it('the office approves a price under the floor; the draft then leaves the awaiting list and can be confirmed', async () => {
+    const world = await dealsWorld();
+    fireEvent.change(await screen.findByRole('combobox', { name: '状态' }), { target: { value: 'awaitingApproval' } });
+    await waitFor(() => expect(screen.getByTestId('deal-list-count').textContent).toBe('1'));
+    const detail = await openDeal('ZL-20261122-AAAA-002');
+    expect(within(detail).getByText('价格低于底价：审批通过后即可确认。')).toBeTruthy();
+    fireEvent.click(within(detail).getByRole('button', { name: '审批通过' }));
+    await waitFor(() => expect(within(detail).queryByTestId('deal-approval')).toBeNull());
+    expect(within(detail).queryByRole('button', { name: '审批通过' })).toBeNull();
+    expect((await stored(world, 'ZL-20261122-AAAA-002')).deal).toMatchObject({ status: 'draft', needsApproval: true, approvedAt: '2026-11-23T10:00:00+08:00' });
+    await waitFor(() => expect(screen.getByTestId('deal-list-count').textContent).toBe('0'));
+
+    fireEvent.click(within(detail).getByRole('button', { name: '确认' }));
+    await waitFor(() => expect(within(detail).getByTestId('deal-status').getAttribute('data-status')).toBe('confirmed'));
   });
 
   it('a draft is edited in place; priced at the floor again it can be confirmed', async () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { HubPairing } from '../../../../shared/sync/hubTransport';
-import { useServices } from '../../app/ServicesContext';
+import type { HubPairing } from '../../../shared/sync/hubTransport';
+import { useServices } from './ServicesContext';
 
 /** Where this workstation stands with the office hub, following every pairing and unpairing (any window). */
 export type PairingState = { status: 'loading' } | { status: 'ready'; pairing: HubPairing } | { status: 'failed'; error: unknown };
