@@ -14,9 +14,9 @@ export const PushedMutationSchema = z.looseObject({ seq: z.number().int().positi
 
 /**
  * POST /v1/push: the next mutations of the device's outbox, numbered without gaps. The hub applies
- * the batch in one transaction: mutations it already applied are skipped (`duplicate`), so a push
- * whose reply was lost can simply be sent again; a batch that starts after the next expected
- * number is refused whole (`seq_gap`).
+ * the batch in one transaction: mutations it already settled are skipped and answered as the first
+ * time (`duplicate`, or `rejected` with the same reason), so a push whose reply was lost can simply
+ * be sent again; a batch that starts after the next expected number is refused whole (`seq_gap`).
  */
 export const PushRequestSchema = z
   .object({
@@ -41,7 +41,8 @@ export type PushRequest = z.infer<typeof PushRequestSchema>;
  * What became of one mutation. `applied`: merged (its values may still have lost to newer ones,
  * counted in `conflicts` and kept in the conflict log). `duplicate`: applied by an earlier push.
  * `rejected`: can never apply (invalid record, unknown table, outside the device's scope); the
- * reason is meant for the user, and the mutation is kept in the hub's rejection log.
+ * reason is meant for the user, and the mutation is kept in the hub's rejection log. A rejected
+ * mutation sent again is answered `rejected` again: the reply that said so may never have arrived.
  */
 export const MutationOutcomeSchema = z.discriminatedUnion('status', [
   z.object({ seq: z.number().int().positive(), status: z.literal('applied'), conflicts: z.number().int().nonnegative() }).strict(),

@@ -60,6 +60,15 @@ export async function saveRejections(q: Queryable, rejections: readonly Rejectio
   );
 }
 
+/** The reasons the device's mutations `fromSeq`…`toSeq` were refused, by seq (only those refused). */
+export async function findRejectionReasons(q: Queryable, deviceId: string, fromSeq: number, toSeq: number): Promise<Map<number, string>> {
+  const rows = await q.query<{ seq: string | number; reason: string }>(
+    'SELECT seq, reason FROM rejections WHERE device_id = $1 AND seq BETWEEN $2 AND $3',
+    [deviceId, fromSeq, toSeq],
+  );
+  return new Map(rows.map((row) => [Number(row.seq), row.reason]));
+}
+
 interface ConflictRow {
   id: number;
   tbl: TableName;

@@ -3,13 +3,14 @@ import type { Database } from '../db/database';
 import { HubError } from '../hubError';
 import { findDevice, saveDeviceProgress } from '../store/devices';
 import { lockHead, saveVersion } from '../store/hubHead';
+import { findRejectionReasons } from '../store/reviewLog';
 import { expectSameHub } from './expectSameHub';
 import { WriteBatch, type HubClock, type Writer } from './writeBatch';
 
 /**
  * Apply one pushed batch in one transaction. The counter lock comes first, so pushes run one at a
  * time and the device's applied number read next is final: mutations at or below it are
- * duplicates, a batch starting above the next one is refused whole, the rest are merged, each
+ * duplicates (answered as the first time: `duplicate`, or `rejected` again), a batch starting above the next one is refused whole, the rest are merged, each
  * changed record gets the next version, and the device's progress is saved with them.
  */
 export async function applyPush(db: Database, writer: Writer, request: PushRequest, clock: HubClock): Promise<PushReply> {
@@ -31,9 +32,13 @@ export async function applyPush(db: Database, writer: Writer, request: PushReque
     const fresh = request.mutations.filter((mutation) => mutation.seq >= expectedSeq);
     const batch = new WriteBatch(tx, writer, clock);
     await batch.prefetch(fresh);
-    const outcomes: MutationOutcome[] = request.mutations.map((mutation) =>
-      mutation.seq < expectedSeq ? { seq: mutation.seq, status: 'duplicate' } : { seq: mutation.seq, ...batch.apply(mutation, mutation.seq) },
-    );
+    // A repeat gets the first answer: a laptop that crashed before reading a rejection still learns of it.
+    const refused = firstSeq < expectedSeq ? await findRejectionReasons(tx, writer.deviceId, firstSeq, expectedSeq - 1) : new Map<number, string>();
+    const outcomes: MutationOutcome[] = request.mutations.map((mutation) => {
+      if (mutation.seq >= expectedSeq) return { seq: mutation.seq, ...batch.apply(mutation, mutation.seq) };
+      const reason = refused.get(mutation.seq);
+      return reason === undefined ? { seq: mutation.seq, status: 'duplicate' } : { seq: mutation.seq, status: 'rejected', reason };
+    });
     if (fresh.length > 0) {
       const version = await batch.commit(head.version);
       if (version > head.version) await saveVersion(tx, version);

@@ -36,6 +36,24 @@ describe.each(HUB_BACKENDS)('hub push on $name', (backend) => {
     expect(await hub().office.admin('/devices')).toEqual(before);
   });
 
+  it('answers a repeated batch as the first time: a refused mutation is refused again with its reason', async () => {
+    const laptop = await hub().office.brokerLaptop('again');
+    laptop.create('customers', customerRecord('again'));
+    laptop.create('customers', customerRecord('someone-else'));
+    const batch = [...laptop.outbox];
+    const first = await laptop.push();
+    expect(first.body.outcomes.map((o: { status: string }) => o.status)).toEqual(['applied', 'rejected']);
+
+    // The laptop crashed before reading that reply: it sends the batch again, with one more.
+    const more = laptop.create('customers', customerRecord('again'));
+    const again = await laptop.request('/v1/push', { schemaVersion: 1, deviceId: laptop.deviceId, hub: laptop.hub, mutations: [...batch, more] });
+    expect(again.body.outcomes).toEqual([
+      { seq: 1, status: 'duplicate' },
+      { seq: 2, status: 'rejected', reason: first.body.outcomes[1].reason },
+      { seq: 3, status: 'applied', conflicts: 0 },
+    ]);
+  });
+
   it('applies the new tail of a batch that overlaps what was already applied', async () => {
     const laptop = await hub().office.brokerLaptop('overlap');
     const first = customerRecord('overlap');
