@@ -95,3 +95,23 @@ export function readCustomerForm(values: CustomerFormValues): { fields: Customer
   if (creditLimitFen !== undefined) fields.creditLimitFen = creditLimitFen;
   return { fields };
 }
+
+export interface BrokerChoice {
+  id: string;
+  name: string;
+}
+
+/**
+ * The brokers a customer form offers, and the broker a new customer gets. A workstation paired as
+ * a broker gives new customers to its own broker (the hub takes a broker's customers only under
+ * their own id), and offers that broker even before the first sync has brought its record (shown
+ * by id until then); an edited customer's broker is offered too, so opening the form never
+ * changes it. Elsewhere a new customer gets the first broker of the book.
+ */
+export function brokerChoices(brokers: readonly BrokerChoice[], pairedBrokerId: string | undefined, editedBrokerId?: string): { options: BrokerChoice[]; preselected: string } {
+  const options = [...brokers];
+  for (const id of [pairedBrokerId, editedBrokerId]) {
+    if (id && !options.some((broker) => broker.id === id)) options.push({ id, name: id });
+  }
+  return { options, preselected: pairedBrokerId ?? options[0]?.id ?? '' };
+}

@@ -6,6 +6,7 @@ import { generateDemoBook } from '../../shared/demo';
 import type { Deal } from '../../shared/model';
 import { amountInWords } from '../../shared/money/amountInWords';
 import { yuanToFen } from '../../shared/money/fen';
+import { confirmDeal, enterRequest, pasteStockList, tickCandidates } from './support/deskSteps';
 import { pdfFonts, pdfText, squeezed } from './support/pdfText';
 import { printConfirmationPdf } from './support/printConfirmationPdf';
 import { readStoredRecords } from './support/storedRecords';
@@ -14,7 +15,6 @@ import { SCREENSHOTS, workstationForSuite } from './support/workstationPage';
 // Issue 5: the broker's journey on the demo book in Chromium, from a pasted stock list to a
 // confirmed deal on the Deals page, its printed confirmation, and the buyer's stage badge moving
 // from 潜在 potential to 真实 real on its first deal.
-const NUMBER = /[A-Z]{2,4}-\d{8}-[0-9A-F]{4}-\d{3,}/g;
 
 // The buyer: a potential customer of the demo book (in contact, no deal yet), found by running the
 // same engines here on the same demo book, generated from its seed for today's market date.
@@ -83,10 +83,8 @@ describe('the desk journey on the demo book', () => {
 
   it('pastes a stock list: every line is shown with what was read, the good ones are saved as offers', async () => {
     const before = await countOf('open-offers-count');
-    await page.getByRole('button', { name: '粘贴识别' }).click();
-    const dialog = page.getByRole('dialog', { name: '粘贴识别' });
+    const dialog = await pasteStockList(page, STOCK_LIST);
     await pickFirstParty(dialog, '卖方');
-    await dialog.getByRole('textbox', { name: '粘贴微信内容' }).fill(STOCK_LIST);
     await expect.poll(() => dialog.getByTestId('paste-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')))).toEqual([
       'skipped',
       'ready',
@@ -100,16 +98,8 @@ describe('the desk journey on the demo book', () => {
   });
 
   it('enters a request by keyboard and sees ranked candidates with their reasons', async () => {
-    await page.getByRole('button', { name: '登记求购' }).click();
-    const dialog = page.getByRole('dialog', { name: '登记求购' });
     buyer = potentialBuyer.shownAs;
-    await dialog.getByRole('combobox', { name: '买方' }).fill(buyer);
-    await dialog.getByRole('combobox', { name: '材质' }).fill('HRB400E');
-    await dialog.getByRole('combobox', { name: '规格' }).fill('Φ20*12m');
-    await dialog.getByRole('textbox', { name: '数量（吨）' }).press('Tab');
-    await dialog.getByRole('textbox', { name: '数量（吨）' }).fill('2000');
-    await dialog.getByRole('button', { name: '保存' }).click();
-    await dialog.waitFor({ state: 'detached' });
+    await enterRequest(page, { buyer, grade: 'HRB400E', spec: 'Φ20*12m', tonnes: '2000' });
 
     // The request just entered is picked at once.
     await expect.poll(() => page.getByTestId('candidates').getByRole('heading').innerText(), { timeout: 30_000 }).toMatch(/推荐货源：螺纹钢 HRB400E Φ20\*12m/);
@@ -122,17 +112,11 @@ describe('the desk journey on the demo book', () => {
   });
 
   it('fills the line from two offers, confirms the deals and sees the remaining quantity drop', async () => {
-    await page.getByRole('checkbox', { name: /^选用第 1 名/ }).check();
-    await page.getByRole('checkbox', { name: /^选用第 2 名/ }).check();
+    await tickCandidates(page, 2);
     const summary = page.getByTestId('fill-summary');
     const stillNeeded = async () => Number((await summary.innerText()).match(/还需 ([\d,.]+) 吨/)![1]!.replace(/,/g, ''));
     expect(await stillNeeded()).toBe(2000);
-    await page.getByRole('button', { name: '成交（2 个货源）' }).click();
-    const dialog = page.getByRole('dialog', { name: `成交：${buyer}` });
-    await dialog.getByRole('button', { name: '确认成交' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    const notice = await page.getByTestId('desk-notice').innerText();
-    numbers = notice.match(NUMBER) ?? [];
+    numbers = await confirmDeal(page, buyer, 2);
     expect(numbers.length).toBeGreaterThanOrEqual(1);
     await expect.poll(stillNeeded).toBeLessThan(2000);
     await page.screenshot({ path: `${SCREENSHOTS}/desk-filled.png` });

@@ -41,7 +41,10 @@ export async function serveStatic(root: string, extra: Record<string, string> = 
     }
     try {
       const data = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      // Vite's hashed assets never change under their name: served as a real host serves them, so a
+      // page taken offline (context.setOffline) still starts its workers from the browser's cache.
+      const caching = path.startsWith('/assets/') ? { 'cache-control': 'public, max-age=31536000, immutable' } : {};
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...caching });
       res.end(data);
     } catch {
       res.writeHead(404).end();

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_CODES, type CategoryCode } from '../../../../shared/catalogue/categories';
 import {
+  brokerChoices,
   customerFormValues,
   emptyCustomerForm,
   findDuplicateCustomers,
@@ -42,7 +43,8 @@ export function CustomerFormDialog({ editing, directory, onOpenExisting, onDone 
   const { t } = useTranslation();
   const book = useBook();
   const categoryName = useCategoryName();
-  const [values, setValues] = useState<CustomerFormValues>(() => (editing ? customerFormValues(editing) : emptyCustomerForm(directory.brokers[0]?.id ?? '')));
+  const brokers = brokerChoices(directory.brokers, directory.pairedBrokerId, editing?.brokerId);
+  const [values, setValues] = useState<CustomerFormValues>(() => (editing ? customerFormValues(editing) : emptyCustomerForm(brokers.preselected)));
   const [errors, setErrors] = useState<CustomerFormError[]>([]);
   const [duplicates, setDuplicates] = useState<DuplicateMatch[]>([]);
   const [saveError, setSaveError] = useState<string>();
@@ -140,7 +142,7 @@ export function CustomerFormDialog({ editing, directory, onOpenExisting, onDone 
             label={t('customers.form.broker')}
             value={values.brokerId}
             onChange={(brokerId) => set('brokerId', brokerId)}
-            options={directory.brokers.map((broker) => ({ value: broker.id, label: broker.name }))}
+            options={brokers.options.map((broker) => ({ value: broker.id, label: broker.name }))}
           />
           {text('region', t('customers.form.region'))}
           {text('city', t('customers.form.city'))}

@@ -17,6 +17,8 @@ export interface CustomerDirectory {
   /** Customer id → the follow-up date its latest contact log asks for. */
   nextFollowUpOf: ReadonlyMap<string, string>;
   brokers: Array<StoredRecord<'brokers'>>;
+  /** The broker this workstation is paired as; undefined for the office or an unpaired workstation. */
+  pairedBrokerId: string | undefined;
 }
 
 /**
@@ -42,8 +44,16 @@ export function useCustomerDirectory(): CustomerDirectory | undefined {
     return { contactLogs: all.map(({ customerId, at, nextFollowUpOn }) => ({ customerId, at, nextFollowUpOn })), nextFollowUpOf: pendingFollowUps(all) };
   }, [book]);
   const brokers = useLiveQuery(() => book.read.query('brokers').toArray(), [book]);
+  // null once read and found to be no broker's workstation (undefined is still loading).
+  const pairedBroker = useLiveQuery(async () => {
+    const account = (await book.sync.link())?.account;
+    return account?.role === 'broker' ? account.brokerId : null;
+  }, [book]);
   return useMemo(
-    () => (customers && contacts && logs && brokers ? { customers, contacts: contacts.all, contactsOf: contacts.contactsOf, ...logs, brokers } : undefined),
-    [customers, contacts, logs, brokers],
+    () =>
+      customers && contacts && logs && brokers && pairedBroker !== undefined
+        ? { customers, contacts: contacts.all, contactsOf: contacts.contactsOf, ...logs, brokers, pairedBrokerId: pairedBroker ?? undefined }
+        : undefined,
+    [customers, contacts, logs, brokers, pairedBroker],
   );
 }

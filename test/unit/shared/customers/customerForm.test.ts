@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customerFormValues, emptyCustomerForm, readCustomerForm } from '../../../../shared/customers';
+import { brokerChoices, customerFormValues, emptyCustomerForm, readCustomerForm } from '../../../../shared/customers';
 
 describe('readCustomerForm', () => {
   it('turns a filled form into customer fields: phones and tags split, tonnes to kg, yuan to fen, blanks left out', () => {
@@ -45,5 +45,29 @@ describe('readCustomerForm', () => {
   it('round-trips a customer through the form', () => {
     const customer = { name: '无锡永兴', type: 'seller' as const, region: '华东', city: '无锡', phones: ['13812345678'], brokerId: 'li', categories: ['plate' as const], tags: ['供应商'], estimatedMonthlyKg: 922_000, creditLimitFen: 12_345 };
     expect(readCustomerForm(customerFormValues(customer))).toEqual({ fields: customer });
+  });
+});
+
+describe('brokerChoices', () => {
+  const brokers = [
+    { id: 'broker-a', name: '张磊' },
+    { id: 'broker-b', name: '李娜' },
+  ];
+
+  it("gives a new customer on a broker's workstation to that broker, not to the book's first broker", () => {
+    expect(brokerChoices(brokers, 'broker-b')).toEqual({ options: brokers, preselected: 'broker-b' });
+  });
+
+  it('offers the paired broker by id before the first sync has brought any broker record', () => {
+    expect(brokerChoices([], 'broker-a')).toEqual({ options: [{ id: 'broker-a', name: 'broker-a' }], preselected: 'broker-a' });
+  });
+
+  it("keeps an edited customer's broker among the choices when its record is missing", () => {
+    expect(brokerChoices(brokers, undefined, 'broker-gone').options).toEqual([...brokers, { id: 'broker-gone', name: 'broker-gone' }]);
+  });
+
+  it('gives a new customer the first broker of the book on the office or an unpaired workstation', () => {
+    expect(brokerChoices(brokers, undefined).preselected).toBe('broker-a');
+    expect(brokerChoices([], undefined)).toEqual({ options: [], preselected: '' });
   });
 });

@@ -4,7 +4,9 @@ import type { InsightRunner } from './insightRunner';
 
 /**
  * An `InsightRunner` backed by one Web Worker (Vite bundles `customerInsights.worker.ts` as a
- * module worker). The worker starts on the first call and lives as long as the app.
+ * module worker). The worker starts on the first call and lives as long as the app, unless it
+ * fails (e.g. the web build lost its connection before loading the worker's script): then the
+ * next call starts a new one, so the customer pages recover instead of waiting forever.
  */
 export function createWorkerInsightRunner(): InsightRunner {
   let worker: Worker | undefined;
@@ -23,6 +25,8 @@ export function createWorkerInsightRunner(): InsightRunner {
     started.onerror = (event) => {
       for (const waiting of pending.values()) waiting.reject(new Error(event.message || 'customer insights worker failed'));
       pending.clear();
+      started.terminate();
+      if (worker === started) worker = undefined;
     };
     return started;
   };
