@@ -111,7 +111,7 @@ export function CustomerFormDialog({ editing, directory, onOpenExisting, onDone 
               {t('customers.form.createAnyway')}
             </Button>
           ) : (
-            <Button variant="primary" type="submit" form="customer-form">
+            <Button variant="primary" type="submit" form="customer-form" disabled={brokers.options.length === 0}>
               {t('customers.form.save')}
             </Button>
           )}
@@ -144,6 +144,11 @@ export function CustomerFormDialog({ editing, directory, onOpenExisting, onDone 
             onChange={(brokerId) => set('brokerId', brokerId)}
             options={brokers.options.map((broker) => ({ value: broker.id, label: broker.name }))}
           />
+          {brokers.options.length === 0 && (
+            <p role="note" className="sd-customer-form__no-brokers">
+              {t('customers.form.noBrokers')}
+            </p>
+          )}
           {text('region', t('customers.form.region'))}
           {text('city', t('customers.form.city'))}
           {text('address', t('customers.form.address'))}

@@ -184,6 +184,7 @@ export const customersMessages: MessageTree<typeof zh> = {
       phones: 'Phones',
       phonesHint: 'Separate several numbers with commas',
       broker: 'Broker',
+      noBrokers: 'No brokers yet, so the customer cannot be assigned: pair with the office hub on the Sync page (brokers come with the sync), or turn on office mode in Settings and add them.',
       categories: 'Products of interest',
       monthlyTons: 'Estimated monthly consumption (t)',
       payment: 'Payment preference',

@@ -181,6 +181,7 @@ export const customersMessages = {
       phones: '电话',
       phonesHint: '多个号码用逗号分隔',
       broker: '业务员',
+      noBrokers: '还没有业务员，客户无法指派：先在“同步”页与公司服务器配对（业务员随同步下载），或在“设置”中开启办公室模式添加业务员。',
       categories: '关注品种',
       monthlyTons: '预计月用量（吨）',
       payment: '付款偏好',

@@ -97,6 +97,15 @@ describe('customer book page', () => {
     expect(await screen.findByRole('complementary', { name: '江苏沙钢集团' })).toBeTruthy();
   });
 
+  it('on a blank, unpaired book says there is no broker to assign and where to get one, and offers no save', async () => {
+    const world = testWorld();
+    await renderApp(world, '#/customers');
+    fireEvent.click(await screen.findByRole('button', { name: '新建客户' }));
+    const dialog = await screen.findByRole('dialog', { name: '新建客户' });
+    expect(within(dialog).getByRole('note').textContent).toMatch(/还没有业务员.*“同步”页.*办公室模式/);
+    expect((within(dialog).getByRole('button', { name: '保存' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('checks the fields of a new customer and writes nothing while one is wrong', async () => {
     const world = await renderCustomers();
     fireEvent.click(screen.getByRole('button', { name: '新建客户' }));
