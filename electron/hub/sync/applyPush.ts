@@ -10,8 +10,9 @@ import { WriteBatch, type HubClock, type Writer } from './writeBatch';
 /**
  * Apply one pushed batch in one transaction. The counter lock comes first, so pushes run one at a
  * time and the device's applied number read next is final: mutations at or below it are
- * duplicates (answered as the first time: `duplicate`, or `rejected` again), a batch starting above the next one is refused whole, the rest are merged, each
- * changed record gets the next version, and the device's progress is saved with them.
+ * duplicates (answered as the first time: `duplicate`, or `rejected` again), a batch starting
+ * above the next one is refused whole, the rest are merged, each changed record gets the next
+ * version, and the device's progress is saved with them.
  */
 export async function applyPush(db: Database, writer: Writer, request: PushRequest, clock: HubClock): Promise<PushReply> {
   return db.transaction(async (tx) => {
