@@ -27,8 +27,24 @@ export function groupDealDays(deals: CountingDeals, customerOf: Int32Array, cust
   forEachParty(deals, customerOf, (c, d) => {
     day[next[c]!++] = deals.day[d]!;
   });
-  for (let c = 0; c < customerCount; c++) day.subarray(start[c]!, start[c + 1]!).sort();
+  for (let c = 0; c < customerCount; c++) sortRun(day, start[c]!, start[c + 1]!);
   return { start, day, month: monthsOf(day) };
+}
+
+/**
+ * Sorts `values[from..to)` in place by insertion: a customer has few deals, mostly already in
+ * day order, and a typed-array view per customer would cost more than the sort.
+ */
+function sortRun(values: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const value = values[i]!;
+    let j = i - 1;
+    while (j >= from && values[j]! > value) {
+      values[j + 1] = values[j]!;
+      j--;
+    }
+    values[j + 1] = value;
+  }
 }
 
 /**
