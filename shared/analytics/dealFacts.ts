@@ -16,19 +16,36 @@ export interface DealFacts {
 /**
  * Groups the deal days by customer: a counting sort by customer (one scatter, linear), then each
  * customer's few days put in order where the deals were not. `customerOf` maps a candidate position
- * to its final customer position.
+ * to its final customer position; `dealCounts` holds each customer's number of counting deals (its
+ * `lifetimeDeals`, already summed).
  */
-export function groupDealDays(deals: CountingDeals, customerOf: Int32Array, customerCount: number): DealFacts {
+export function groupDealDays(deals: CountingDeals, customerOf: Int32Array, dealCounts: Int32Array): DealFacts {
+  const customerCount = dealCounts.length;
   const start = new Int32Array(customerCount + 1);
-  forEachParty(deals, customerOf, (c) => start[c + 1]!++);
-  for (let c = 0; c < customerCount; c++) start[c + 1]! += start[c]!;
+  for (let c = 0; c < customerCount; c++) start[c + 1] = start[c]! + dealCounts[c]!;
   const next = start.slice(0, customerCount);
   const day = new Int32Array(start[customerCount]!);
   forEachParty(deals, customerOf, (c, d) => {
     day[next[c]!++] = deals.day[d]!;
   });
-  for (let c = 0; c < customerCount; c++) day.subarray(start[c]!, start[c + 1]!).sort();
+  for (let c = 0; c < customerCount; c++) sortRun(day, start[c]!, start[c + 1]!);
   return { start, day, month: monthsOf(day) };
+}
+
+/**
+ * Sorts `values[from..to)` in place by insertion: a customer has few deals, mostly already in
+ * day order, and a typed-array view per customer would cost more than the sort.
+ */
+function sortRun(values: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const value = values[i]!;
+    let j = i - 1;
+    while (j >= from && values[j]! > value) {
+      values[j + 1] = values[j]!;
+      j--;
+    }
+    values[j + 1] = value;
+  }
 }
 
 /**

@@ -27,7 +27,7 @@ export function prepareBook(book: AnalyticsBook, filter: AnalyticsFilter, today:
   const window = resolveWindow(filter.period, today);
   const sets = filterSets(filter);
   const candidates = book.customers.filter((customer) => customerAttributesPass(customer, sets));
-  const candidateOf = new Map(candidates.map((customer, i) => [customer.id, i]));
+  const candidateOf = positionsById(candidates);
   const deals = collectCountingDeals(book.deals, candidateOf, sets.categories, window.asOfDay);
 
   const traded = new Uint8Array(candidates.length);
@@ -45,9 +45,15 @@ export function prepareBook(book: AnalyticsBook, filter: AnalyticsFilter, today:
     window,
     customers,
     // When every candidate is kept (always so without a category filter), positions are unchanged.
-    indexOf: customers.length === candidates.length ? candidateOf : new Map(customers.map((customer, i) => [customer.id, i])),
-    facts: groupDealDays(deals, customerOf, customers.length),
+    indexOf: customers.length === candidates.length ? candidateOf : positionsById(customers),
+    facts: groupDealDays(deals, customerOf, summaries.lifetimeDeals),
     summaries,
     contacted: contactedByAsOf(customers, summaries, book.contactLogs, window.asOfDay),
   };
+}
+
+function positionsById(customers: readonly Customer[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  for (let i = 0; i < customers.length; i++) positions.set(customers[i]!.id, i);
+  return positions;
 }

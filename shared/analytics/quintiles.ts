@@ -1,3 +1,5 @@
+import { countBelow } from './countBelow';
+
 /**
  * Quintile scores 1–5 of `values`, higher values scoring higher: score = 1 + ⌊5 × (number of values
  * strictly below) ÷ n⌋. Equal values get equal scores; each score holds about a fifth of the values
@@ -9,16 +11,4 @@ export function quintileScores(values: Float64Array): Uint8Array {
   const scores = new Uint8Array(n);
   for (let i = 0; i < n; i++) scores[i] = 1 + Math.floor((5 * countBelow(sorted, values[i]!)) / n);
   return scores;
-}
-
-/** Number of entries of the ascending `sorted` strictly below `value` (binary search). */
-function countBelow(sorted: Float64Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

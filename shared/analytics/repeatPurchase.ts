@@ -56,11 +56,12 @@ export function repeatPurchase(book: PreparedBook): RepeatPurchase {
     let again = first + 1;
     while (again < end && facts.day[again] === firstDay) again++;
     const gap = again < end ? facts.day[again]! - firstDay : Infinity;
-    RETURN_WINDOWS_DAYS.forEach((days, w) => {
-      if (firstDay + days > window.asOfDay) return;
+    for (let w = 0; w < RETURN_WINDOWS_DAYS.length; w++) {
+      const days = RETURN_WINDOWS_DAYS[w]!;
+      if (firstDay + days > window.asOfDay) continue;
       eligible[w]!++;
       if (gap <= days) returned[w]!++;
-    });
+    }
   }
   return {
     rate: periodRepeatRate(book),

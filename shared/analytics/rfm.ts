@@ -86,6 +86,6 @@ function pick(values: Int32Array | Float64Array, members: readonly number[]): Fl
 export function rfmSegment(r: number, f: number, m: number): RfmSegment {
   const recent = r >= RFM_HIGH_SCORE;
   const frequent = f >= RFM_HIGH_SCORE;
-  const kind = recent ? (frequent ? 'value' : 'development') : frequent ? 'keep' : 'retain';
-  return `${m >= RFM_HIGH_SCORE ? 'important' : 'general'}_${kind}`;
+  // RFM_SEGMENTS lists the important before the general ones, each as value, development, keep, retain.
+  return RFM_SEGMENTS[(m >= RFM_HIGH_SCORE ? 0 : 4) + (recent ? 0 : 2) + (frequent ? 0 : 1)]!;
 }

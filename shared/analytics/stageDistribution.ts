@@ -1,4 +1,5 @@
 import { dayOf, lastDayOfMonth, monthLabel } from '../calendar/marketCalendar';
+import { countBelow } from './countBelow';
 import type { PreparedBook } from './prepare';
 import { ANALYTICS_STAGES, type AnalyticsStage, type CustomerStanding } from './standing';
 
@@ -29,35 +30,45 @@ export interface StageDistribution {
  */
 export function stageDistribution(book: PreparedBook, standings: readonly CustomerStanding[]): StageDistribution {
   const { window } = book;
-  const snapshotDays = Array.from({ length: window.monthCount }, (_, k) =>
+  const snapshotDays = Float64Array.from({ length: window.monthCount }, (_, k) =>
     Math.min(lastDayOfMonth(window.fromMonth + k), window.asOfDay),
   );
-  const counts = snapshotDays.map(emptyStageCounts);
-  const flows = new Map<string, StageFlow>();
+  // Counts by [snapshot][stage] and flows by [origin + 1][destination] (origin −1: none), as flat tables.
+  const counts = new Int32Array(window.monthCount * STAGE_COUNT);
+  const flowCounts = new Int32Array((STAGE_COUNT + 1) * STAGE_COUNT);
   for (const standing of standings) {
     if (!book.indexOf.has(standing.customerId)) continue;
-    standing.stageHistory.forEach((span, s) => {
+    let previous = -1;
+    for (const span of standing.stageHistory) {
+      const stage = ANALYTICS_STAGES.indexOf(span.stage);
       const entered = dayOf(span.enteredOn);
       const left = span.leftOn === undefined ? Infinity : dayOf(span.leftOn);
-      snapshotDays.forEach((day, k) => {
-        if (entered <= day && day < left) counts[k]![span.stage]++;
-      });
-      if (entered < window.fromDay || entered > window.asOfDay) return;
-      const from = standing.stageHistory[s - 1]?.stage ?? null;
-      const key = `${from}>${span.stage}`;
-      const flow = flows.get(key) ?? { from, to: span.stage, count: 0 };
-      flow.count++;
-      flows.set(key, flow);
-    });
+      // The snapshots a stay covers are consecutive: from the first on or after its entry.
+      for (let k = countBelow(snapshotDays, entered); k < snapshotDays.length && snapshotDays[k]! < left; k++) counts[k * STAGE_COUNT + stage]!++;
+      if (entered >= window.fromDay && entered <= window.asOfDay) flowCounts[(previous + 1) * STAGE_COUNT + stage]!++;
+      previous = stage;
+    }
   }
   return {
-    byMonth: counts.map((stageCounts, k) => ({ month: monthLabel(window.fromMonth + k), counts: stageCounts })),
-    flows: [...flows.values()].sort((a, b) => b.count - a.count || flowOrder(a) - flowOrder(b)),
+    byMonth: Array.from(snapshotDays, (_, k) => ({ month: monthLabel(window.fromMonth + k), counts: stageCountsAt(counts, k) })),
+    flows: flowsOf(flowCounts).sort((a, b) => b.count - a.count || flowOrder(a) - flowOrder(b)),
   };
 }
 
-function emptyStageCounts(): StageCounts {
-  return { peripheral: 0, potential: 0, real: 0, loyal: 0 };
+const STAGE_COUNT = ANALYTICS_STAGES.length;
+
+function stageCountsAt(counts: Int32Array, k: number): StageCounts {
+  return Object.fromEntries(ANALYTICS_STAGES.map((stage, s) => [stage, counts[k * STAGE_COUNT + s]!])) as StageCounts;
+}
+
+/** The moves that happened, from the table by [origin + 1][destination]. */
+function flowsOf(flowCounts: Int32Array): StageFlow[] {
+  const flows: StageFlow[] = [];
+  flowCounts.forEach((count, cell) => {
+    const origin = Math.floor(cell / STAGE_COUNT) - 1;
+    if (count > 0) flows.push({ from: origin === -1 ? null : ANALYTICS_STAGES[origin]!, to: ANALYTICS_STAGES[cell % STAGE_COUNT]!, count });
+  });
+  return flows;
 }
 
 /** Ladder order of a flow, to list equal counts stably: by origin, then destination. */

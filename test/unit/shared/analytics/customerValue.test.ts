@@ -3,7 +3,7 @@ import { MAX_EXPECTED_LIFETIME_MONTHS } from '../../../../shared/analytics/clv';
 import { customerValue } from '../../../../shared/analytics/customerValue';
 import { profitPareto } from '../../../../shared/analytics/pareto';
 import { prepareBook } from '../../../../shared/analytics/prepare';
-import { rfm } from '../../../../shared/analytics/rfm';
+import { rfm, rfmSegment } from '../../../../shared/analytics/rfm';
 import { ID, SIX_MONTHS, SMALL_BOOK, TODAY } from '../../../fixtures/analytics/smallBook';
 import { EXPECTED } from '../../../fixtures/analytics/smallBookExpected';
 import { expectRatio } from './expectRatio';
@@ -59,5 +59,18 @@ describe('rfm on the hand-computed book', () => {
 
   it('counts customers per segment', () => {
     expect(result.segments).toEqual(EXPECTED.rfmSegments);
+  });
+});
+
+describe('rfmSegment', () => {
+  it('names the eight classic groups by high (≥ 3) or low M, R and F', () => {
+    expect(rfmSegment(3, 3, 3)).toBe('important_value');
+    expect(rfmSegment(3, 2, 5)).toBe('important_development');
+    expect(rfmSegment(2, 3, 3)).toBe('important_keep');
+    expect(rfmSegment(1, 1, 4)).toBe('important_retain');
+    expect(rfmSegment(5, 5, 2)).toBe('general_value');
+    expect(rfmSegment(4, 1, 1)).toBe('general_development');
+    expect(rfmSegment(2, 4, 2)).toBe('general_keep');
+    expect(rfmSegment(1, 2, 1)).toBe('general_retain');
   });
 });
