@@ -3,6 +3,7 @@ import { churn, type Churn } from './churn';
 import { cohortRetention, type CohortRetention } from './cohortRetention';
 import { customerValue, type CustomerValue } from './customerValue';
 import type { AnalyticsFilter } from './filter';
+import { asIndexedBook, type IndexedAnalyticsBook } from './indexedBook';
 import { fourRates, type FourRates } from './fourRates';
 import { profitPareto, type Pareto } from './pareto';
 import { phaseCounts, type PhaseCounts } from './phaseCounts';
@@ -31,11 +32,13 @@ export interface AnalyticsResult {
 
 /**
  * All analytics of the book under one filter, as of `today` (`YYYY-MM-DD`, market time). The book
- * is filtered and grouped by customer once; each metric then reads the grouped arrays.
+ * is filtered and grouped by customer once; each metric then reads the grouped arrays. Give it the
+ * book indexed once (`indexAnalyticsBook`) when it answers more than one filter.
  */
-export function computeAnalytics(book: AnalyticsBook, filter: AnalyticsFilter, today: string): AnalyticsResult {
-  const prepared = prepareBook(book, filter, today);
-  const { standings } = book;
+export function computeAnalytics(source: AnalyticsBook | IndexedAnalyticsBook, filter: AnalyticsFilter, today: string): AnalyticsResult {
+  const indexed = asIndexedBook(source);
+  const prepared = prepareBook(indexed, filter, today);
+  const { standings } = indexed.book;
   return {
     period: periodLabels(prepared.window),
     customerCount: prepared.customers.length,

@@ -1,38 +1,28 @@
-import type { ContactLog, Customer } from '../model/customer';
-import { dayOf, marketDayOf } from '../calendar/marketCalendar';
+import type { IndexedAnalyticsBook } from './indexedBook';
 import type { CustomerSummaries } from './summaries';
 
 /**
  * Which customers are in contact by `asOfDay` (1) and which not (0): a counting deal, a
- * `firstContactOn` or a contact log (in market time) on or before that day. The logs are read only
- * for the customers the first two leave undecided, and no further once none is left; a customer's
- * logs mostly come one after another, so the lookup of the previous log serves the next.
+ * `firstContactOn` or a contact log (in market time) on or before that day. `customerOf` maps a
+ * book position to the customer's position in the selection (−1: not selected). The logs are
+ * read only while some selected customer is undecided.
  */
-export function contactedByAsOf(
-  customers: readonly Customer[],
-  summaries: CustomerSummaries,
-  contactLogs: readonly ContactLog[],
-  asOfDay: number,
-): Uint8Array {
-  const contacted = new Uint8Array(customers.length);
-  const undecided = new Map<string, number>();
-  customers.forEach((customer, c) => {
-    const knownContact = customer.firstContactOn !== undefined && dayOf(customer.firstContactOn) <= asOfDay;
-    if (summaries.lifetimeDeals[c]! > 0 || knownContact) contacted[c] = 1;
-    else undecided.set(customer.id, c);
-  });
-  let customerId: string | undefined;
-  let c: number | undefined;
-  for (const log of contactLogs) {
-    if (undecided.size === 0) break;
-    if (log.customerId !== customerId) {
-      customerId = log.customerId;
-      c = undecided.get(customerId);
-    }
-    if (c === undefined || marketDayOf(log.at) > asOfDay) continue;
+export function contactedByAsOf(book: IndexedAnalyticsBook, customerOf: Int32Array, summaries: CustomerSummaries, asOfDay: number): Uint8Array {
+  const contacted = new Uint8Array(summaries.lifetimeDeals.length);
+  let undecided = 0;
+  for (let p = 0; p < customerOf.length; p++) {
+    const c = customerOf[p]!;
+    if (c === -1) continue;
+    if (summaries.lifetimeDeals[c]! > 0 || book.firstContactDay[p]! <= asOfDay) contacted[c] = 1;
+    else undecided++;
+  }
+  const { logCustomer, logDay } = book;
+  for (let l = 0; l < logCustomer.length && undecided > 0; l++) {
+    const p = logCustomer[l]!;
+    const c = p === -1 ? -1 : customerOf[p]!;
+    if (c === -1 || contacted[c] === 1 || logDay[l]! > asOfDay) continue;
     contacted[c] = 1;
-    undecided.delete(customerId);
-    c = undefined;
+    undecided--;
   }
   return contacted;
 }

@@ -1,7 +1,4 @@
-import type { CategoryCode } from '../catalogue/categories';
-import type { Deal } from '../model/deal';
-import { dayOf } from '../calendar/marketCalendar';
-import { COUNTING_DEAL_STATUSES, dealMarginFen, dealWeightKg } from './dealMargin';
+import type { DealColumns } from './indexedBook';
 
 /**
  * The deals that count, reduced to what the metrics read, one entry per deal in compact arrays:
@@ -18,72 +15,45 @@ export interface CountingDeals {
 }
 
 /**
- * The deals that count: confirmed, delivered or settled, dated on or before `asOfDay`, with a line
- * in `categories` (any line when `null`), and a candidate customer as buyer or seller.
- *
- * Two passes: the first reads the deals, the second looks their parties up. Looked up while reading,
- * every deal waited on its lookup; apart, the reads of the deal records overlap.
+ * The counting deals dated on or before `asOfDay`, with a line in the categories of `mask` (any
+ * line when `null`, see `categoryMask`), and a candidate customer as buyer or seller;
+ * `candidateOf` maps a book position to its candidate position (−1: not a candidate). Weight and
+ * margin are those of the lines in the categories: the margin is the commission per tonne on
+ * their weight, or the sum of their spreads (see `dealMarginFen`).
  */
-export function collectCountingDeals(
-  deals: readonly Deal[],
-  candidateOf: ReadonlyMap<string, number>,
-  categories: ReadonlySet<CategoryCode> | null,
-  asOfDay: number,
-): CountingDeals {
+export function collectCountingDeals(deals: DealColumns, candidateOf: Int32Array, mask: Uint8Array | null, asOfDay: number): CountingDeals {
   const kept: CountingDeals = {
     count: 0,
-    buyer: new Int32Array(deals.length),
-    seller: new Int32Array(deals.length),
-    day: new Int32Array(deals.length),
-    kg: new Float64Array(deals.length),
-    marginFen: new Float64Array(deals.length),
+    buyer: new Int32Array(deals.count),
+    seller: new Int32Array(deals.count),
+    day: new Int32Array(deals.count),
+    kg: new Float64Array(deals.count),
+    marginFen: new Float64Array(deals.count),
   };
-  const buyerIds = new Array<string>(deals.length);
-  const sellerIds = new Array<string>(deals.length);
-  let read = 0;
-  for (const deal of deals) {
-    if (!COUNTING_DEAL_STATUSES.has(deal.status)) continue;
-    const day = dayOf(deal.dealOn);
+  const { lineStart, lineCategory, lineKg, lineSpreadFen } = deals;
+  for (let d = 0; d < deals.count; d++) {
+    const day = deals.day[d]!;
     if (day > asOfDay) continue;
-    const kg = dealWeightKg(deal, categories);
-    if (kg === 0) continue;
-    buyerIds[read] = deal.buyerId;
-    sellerIds[read] = deal.sellerId;
-    kept.day[read] = day;
-    kept.kg[read] = kg;
-    kept.marginFen[read] = dealMarginFen(deal, categories, kg);
-    read++;
-  }
-  keepCandidateParties(kept, read, buyerIds, sellerIds, candidateOf);
-  return kept;
-}
-
-/**
- * Looks up the parties of the first `read` deals and keeps, in place and in order, those with a
- * candidate on either side. The deals of a book often come in runs of the same buyer: the previous
- * lookup then serves the next.
- */
-function keepCandidateParties(
-  kept: CountingDeals,
-  read: number,
-  buyerIds: readonly string[],
-  sellerIds: readonly string[],
-  candidateOf: ReadonlyMap<string, number>,
-): void {
-  let buyerId: string | undefined;
-  let buyer = -1;
-  for (let d = 0; d < read; d++) {
-    if (buyerIds[d] !== buyerId) {
-      buyerId = buyerIds[d]!;
-      buyer = candidateOf.get(buyerId) ?? -1;
-    }
-    const seller = candidateOf.get(sellerIds[d]!) ?? -1;
+    const buyerAt = deals.buyer[d]!;
+    const sellerAt = deals.seller[d]!;
+    const buyer = buyerAt === -1 ? -1 : candidateOf[buyerAt]!;
+    const seller = sellerAt === -1 ? -1 : candidateOf[sellerAt]!;
     if (buyer === -1 && seller === -1) continue;
+    let kg = 0;
+    let spreadFen = 0;
+    for (let l = lineStart[d]!; l < lineStart[d + 1]!; l++) {
+      if (mask !== null && mask[lineCategory[l]!] === 0) continue;
+      kg += lineKg[l]!;
+      spreadFen += lineSpreadFen[l]!;
+    }
+    if (kg === 0) continue;
+    const perTonFen = deals.perTonFen[d]!;
     const at = kept.count++;
     kept.buyer[at] = buyer;
     kept.seller[at] = seller;
-    kept.day[at] = kept.day[d]!;
-    kept.kg[at] = kept.kg[d]!;
-    kept.marginFen[at] = kept.marginFen[d]!;
+    kept.day[at] = day;
+    kept.kg[at] = kg;
+    kept.marginFen[at] = Number.isNaN(perTonFen) ? spreadFen : Math.round((perTonFen * kg) / 1000);
   }
+  return kept;
 }

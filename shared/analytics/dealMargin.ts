@@ -31,11 +31,14 @@ export function dealMarginFen(deal: MarginDeal, categories: ReadonlySet<Category
   const { commission } = deal;
   if (commission.kind === 'per_ton') return Math.round(((commission.fenPerTon ?? 0) * kg) / 1000);
   let fen = 0;
-  for (const line of deal.lines) {
-    if (line.sellerPriceFenPerTon === undefined || (categories !== null && !categories.has(line.category))) continue;
-    fen += Math.round((line.priceFenPerTon * line.weightKg) / 1000) - Math.round((line.sellerPriceFenPerTon * line.weightKg) / 1000);
-  }
+  for (const line of deal.lines) if (categories === null || categories.has(line.category)) fen += lineSpreadFen(line);
   return fen;
+}
+
+/** A line's spread in fen: what the buyer pays minus what the seller gets; 0 without a seller price. */
+export function lineSpreadFen(line: MarginDeal['lines'][number]): number {
+  if (line.sellerPriceFenPerTon === undefined) return 0;
+  return Math.round((line.priceFenPerTon * line.weightKg) / 1000) - Math.round((line.sellerPriceFenPerTon * line.weightKg) / 1000);
 }
 
 /**

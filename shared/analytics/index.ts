@@ -7,6 +7,7 @@ export * from './customerValue';
 export * from './dealMargin';
 export * from './drillDown';
 export * from './filter';
+export * from './indexedBook';
 export * from './fourRates';
 export * from './metricDefinitions';
 export * from './pareto';

@@ -4,6 +4,7 @@ import { collectCountingDeals } from './countingDeals';
 import { forEachParty, groupDealDays, type DealFacts } from './dealFacts';
 import { customerAttributesPass, customerInterestPasses, filterSets, type AnalyticsFilter } from './filter';
 import { contactedByAsOf } from './contacted';
+import { asIndexedBook, categoryMask, type IndexedAnalyticsBook } from './indexedBook';
 import { summarise, type CustomerSummaries } from './summaries';
 import { resolveWindow, type AnalyticsWindow } from './window';
 
@@ -22,33 +23,42 @@ export interface PreparedBook {
   contacted: Uint8Array;
 }
 
-/** Applies the filter to the book and groups what is left by customer, as of the period's end. */
-export function prepareBook(book: AnalyticsBook, filter: AnalyticsFilter, today: string): PreparedBook {
+/**
+ * Applies the filter to the book and groups what is left by customer, as of the period's end. Give
+ * it the book indexed once (`indexAnalyticsBook`) when it answers more than one filter.
+ */
+export function prepareBook(source: AnalyticsBook | IndexedAnalyticsBook, filter: AnalyticsFilter, today: string): PreparedBook {
+  const indexed = asIndexedBook(source);
+  const { book } = indexed;
   const window = resolveWindow(filter.period, today);
   const sets = filterSets(filter);
-  const candidates = book.customers.filter((customer) => customerAttributesPass(customer, sets));
-  const candidateOf = positionsById(candidates);
-  const deals = collectCountingDeals(book.deals, candidateOf, sets.categories, window.asOfDay);
+  const candidateOf = new Int32Array(book.customers.length).fill(-1);
+  const candidates: Customer[] = [];
+  book.customers.forEach((customer, p) => {
+    if (customerAttributesPass(customer, sets)) candidateOf[p] = candidates.push(customer) - 1;
+  });
+  const deals = collectCountingDeals(indexed.deals, candidateOf, categoryMask(sets.categories), window.asOfDay);
 
   const traded = new Uint8Array(candidates.length);
   forEachParty(deals, null, (candidate) => {
     traded[candidate] = 1;
   });
-  const customerOf = new Int32Array(candidates.length).fill(-1);
+  const selectedOf = new Int32Array(candidates.length).fill(-1);
   const customers: Customer[] = [];
   candidates.forEach((customer, i) => {
-    if (traded[i] === 1 || customerInterestPasses(customer, sets)) customerOf[i] = customers.push(customer) - 1;
+    if (traded[i] === 1 || customerInterestPasses(customer, sets)) selectedOf[i] = customers.push(customer) - 1;
   });
+  const customerOf = candidateOf.map((candidate) => (candidate === -1 ? -1 : selectedOf[candidate]!));
 
-  const summaries = summarise(deals, customerOf, customers.length, window);
+  const summaries = summarise(deals, selectedOf, customers.length, window);
   return {
     window,
     customers,
-    // When every candidate is kept (always so without a category filter), positions are unchanged.
-    indexOf: customers.length === candidates.length ? candidateOf : positionsById(customers),
-    facts: groupDealDays(deals, customerOf, summaries.lifetimeDeals),
+    // Every customer of the book kept (no filter on customers): the book's own positions serve.
+    indexOf: customers.length === book.customers.length ? indexed.positionOf : positionsById(customers),
+    facts: groupDealDays(deals, selectedOf, summaries.lifetimeDeals),
     summaries,
-    contacted: contactedByAsOf(customers, summaries, book.contactLogs, window.asOfDay),
+    contacted: contactedByAsOf(indexed, customerOf, summaries, window.asOfDay),
   };
 }
 

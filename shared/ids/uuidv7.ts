@@ -22,12 +22,13 @@ export function uuidv7(nowMs: number = Date.now(), random: RandomBytes = secureR
   bytes.set(random(10), 6);
   bytes[6] = 0x70 | (bytes[6]! & 0x0f);
   bytes[8] = 0x80 | (bytes[8]! & 0x3f);
-  let out = '';
+  // Joined, not appended: `+=` leaves a tree of string pieces that every later read and hash walks.
+  const parts: string[] = [];
   for (let i = 0; i < 16; i++) {
-    if (i === 4 || i === 6 || i === 8 || i === 10) out += '-';
-    out += HEX[bytes[i]!];
+    if (i === 4 || i === 6 || i === 8 || i === 10) parts.push('-');
+    parts.push(HEX[bytes[i]!]!);
   }
-  return out;
+  return parts.join('');
 }
 
 /** The creation time encoded in a UUIDv7. */

@@ -1,15 +1,15 @@
-import { computeAnalytics, drillDownCustomers, prepareBook, type AnalyticsBook } from '../../../../../shared/analytics';
+import { computeAnalytics, drillDownCustomers, indexAnalyticsBook, prepareBook, type IndexedAnalyticsBook } from '../../../../../shared/analytics';
 import { computeCustomerInsights } from '../../../../../shared/customers';
 import type { AnalyticsReply, AnalyticsRequest } from './analyticsProtocol';
 
 /**
  * The analytics engine behind both runners: it keeps the loaded book with the customers'
- * standings (computed once per load, the costly part), and answers each request with the
- * metrics or the customers behind a mark. The worker and the in-thread runner call the same
+ * standings, indexed (both once per load, the costly part), and answers each request (each
+ * filter change) with the metrics or the customers behind a mark. The worker and the in-thread runner call the same
  * function, so tests in jsdom exercise exactly what the worker runs.
  */
 export function createAnalyticsEngine(): (request: AnalyticsRequest) => AnalyticsReply {
-  let loaded: { book: AnalyticsBook; today: string } | null = null;
+  let loaded: { book: IndexedAnalyticsBook; today: string } | null = null;
   const bookOf = () => {
     if (!loaded) throw new Error('analytics: no book loaded yet');
     return loaded;
@@ -18,7 +18,7 @@ export function createAnalyticsEngine(): (request: AnalyticsRequest) => Analytic
     switch (request.kind) {
       case 'load': {
         const { source, today } = request;
-        loaded = { book: { ...source, standings: computeCustomerInsights(source, today) }, today };
+        loaded = { book: indexAnalyticsBook({ ...source, standings: computeCustomerInsights(source, today) }), today };
         return null;
       }
       case 'compute': {
@@ -27,7 +27,7 @@ export function createAnalyticsEngine(): (request: AnalyticsRequest) => Analytic
       }
       case 'drillDown': {
         const { book, today } = bookOf();
-        return drillDownCustomers(prepareBook(book, request.filter, today), book.standings, request.target);
+        return drillDownCustomers(prepareBook(book, request.filter, today), book.book.standings, request.target);
       }
     }
   };
