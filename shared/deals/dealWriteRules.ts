@@ -10,10 +10,11 @@ import { canMoveDeal, isEditableInPlace, STATUS_TIMESTAMP } from './dealStatus';
  */
 
 /**
- * A new deal past draft (confirmed in one step at the desk, or an older deal loaded into the book)
- * must not be one whose price still awaits office approval.
+ * A new deal is between two customers, and past draft (confirmed in one step at the desk, or an
+ * older deal loaded into the book) must not be one whose price still awaits office approval.
  */
 export function dealCreateRefusal(next: Deal): string | undefined {
+  if (next.buyerId === next.sellerId) return `a deal is between two customers: ${next.buyerId} cannot buy from itself`;
   if (next.dispute) {
     const refusal = disputeStatusRefusal(next.status);
     if (refusal) return refusal;

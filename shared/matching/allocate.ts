@@ -1,6 +1,7 @@
 import type { BuyRequest } from '../model';
 import type { MatchableOffer, MatchableRequestLine } from './matchTypes';
 import { createOfferIndex, type OfferIndex } from './offerIndex';
+import { isOwnOffer } from './ownOffer';
 import { bestCandidates } from './scoreCandidates';
 
 /** A request to fill: the model's `BuyRequest`, or any object with these fields. Lines need their `lineId`. */
@@ -57,9 +58,9 @@ const FIRST_LOOK = 8;
  * priority order — buyer's grade rank (higher first), then the earlier request, then request id,
  * then line order — and each takes the best candidates (as rankOffers ranks them, with what is left
  * of each offer) until it is full or nothing fits. So a line may be split across several offers,
- * an offer is never given more than its `availableKg`, a line never more than it still needs,
- * and when supply is short every higher-grade buyer who can use an offer is served before a
- * lower-grade buyer gets any of it.
+ * an offer is never given more than its `availableKg`, a line never more than it still needs, a
+ * buyer never its own offer, and when supply is short every higher-grade buyer who can use an offer
+ * is served before a lower-grade buyer gets any of it.
  */
 export function allocate<O extends MatchableOffer>(
   requests: Iterable<AllocatableRequest>,
@@ -76,7 +77,7 @@ export function allocate<O extends MatchableOffer>(
     result.lines.push(outcome);
     if (needKg === 0) continue;
     const wanted = { ...line, weightKg: needKg };
-    for (const slot of bestFirst(wanted, index, context.today, remaining)) {
+    for (const slot of bestFirst(wanted, index, context.today, (slot) => (isOwnOffer(index.entries[slot]!.offer, request.buyerId) ? 0 : remaining[slot]!))) {
       const { offer } = index.entries[slot]!;
       const kg = Math.min(needKg, remaining[slot]!);
       remaining[slot] = remaining[slot]! - kg;
@@ -99,8 +100,7 @@ export function allocate<O extends MatchableOffer>(
  * used up and nothing else has changed (the line keeps its original need for scoring), so the
  * second ranking continues the first exactly.
  */
-function* bestFirst<O extends MatchableOffer>(line: MatchableRequestLine, index: OfferIndex<O>, today: string, remaining: number[]): Generator<number> {
-  const availableOf = (slot: number) => remaining[slot]!;
+function* bestFirst<O extends MatchableOffer>(line: MatchableRequestLine, index: OfferIndex<O>, today: string, availableOf: (slot: number) => number): Generator<number> {
   const first = bestCandidates(line, index, today, availableOf, FIRST_LOOK);
   yield* first;
   if (first.length < FIRST_LOOK) return;

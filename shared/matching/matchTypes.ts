@@ -46,4 +46,6 @@ export interface MatchContext {
   today: string;
   /** How many candidates to return, best first. Default 20. */
   limit?: number;
+  /** The buyer: its own offers are never its candidates (see `isOwnOffer`). */
+  buyerId?: string;
 }

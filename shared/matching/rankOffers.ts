@@ -3,6 +3,7 @@ import { createOfferIndex, type OfferIndex } from './offerIndex';
 import { bestGradeFit, distancesTo, scoreOffer } from './scoreOffer';
 import { bestCandidates } from './scoreCandidates';
 import { toCandidate } from './explainMatch';
+import { isOwnOffer } from './ownOffer';
 
 const DEFAULT_LIMIT = 20;
 
@@ -22,7 +23,11 @@ export function rankOffers<O extends MatchableOffer>(
   ctx: MatchContext,
 ): Array<Candidate<O>> {
   const index = isOfferIndex(offers) ? offers : createOfferIndex(offers);
-  const slots = bestCandidates(line, index, ctx.today, (slot) => index.entries[slot]!.offer.availableKg, ctx.limit ?? DEFAULT_LIMIT);
+  const availableOf = (slot: number) => {
+    const { offer } = index.entries[slot]!;
+    return isOwnOffer(offer, ctx.buyerId) ? 0 : offer.availableKg;
+  };
+  const slots = bestCandidates(line, index, ctx.today, availableOf, ctx.limit ?? DEFAULT_LIMIT);
   const distanceOf = distancesTo(line.deliveryCity);
   // Only the few returned are scored again as objects, for their explanation.
   return slots.map((slot) => {

@@ -45,18 +45,19 @@ export function CandidatesPanel({ row, matching, offersById, today, onClose, onA
   const [taken, setTaken] = useState<ReadonlyMap<string, string>>(new Map());
   const { engine, indexedVersion } = matching;
   const { line, remainingKg } = row;
+  const { buyerId } = row.request;
 
   useEffect(() => {
     if (indexedVersion === undefined) return;
     let current = true;
-    engine.ask({ type: 'rank', line: { ...line, weightKg: Math.max(remainingKg, 1) }, today, limit: CANDIDATE_LIMIT }).then(
+    engine.ask({ type: 'rank', line: { ...line, weightKg: Math.max(remainingKg, 1) }, buyerId, today, limit: CANDIDATE_LIMIT }).then(
       (candidates) => current && setRanking({ status: 'ranked', candidates }),
       (error: unknown) => current && setRanking({ status: 'failed', message: errorMessage(error) }),
     );
     return () => {
       current = false;
     };
-  }, [engine, indexedVersion, line, remainingKg, today]);
+  }, [engine, indexedVersion, line, buyerId, remainingKg, today]);
 
   const takenKg = (offerId: string) => tonsToKg(taken.get(offerId) ?? '') ?? 0;
   const selectedKg = [...taken.keys()].reduce((sum, id) => sum + takenKg(id), 0);

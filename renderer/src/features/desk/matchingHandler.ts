@@ -17,7 +17,7 @@ export function createMatchingHandler(): (request: MatchingRequest) => MatchingR
         index = createOfferIndex(request.offers);
         return { offers: index.entries.length };
       case 'rank':
-        return rankOffers(request.line, index, { today: request.today, limit: request.limit });
+        return rankOffers(request.line, index, { today: request.today, limit: request.limit, buyerId: request.buyerId });
       case 'allocate': {
         return allocate(request.requests, index, { today: request.today, gradeRank: new Map(request.gradeRank), filledKg: new Map(request.filledKg) });
       }

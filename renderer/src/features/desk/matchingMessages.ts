@@ -9,7 +9,7 @@ export type DeskOffer = MatchableOffer & { sellerId: string };
  */
 export type MatchingRequest =
   | { type: 'index'; offers: DeskOffer[] }
-  | { type: 'rank'; line: MatchableRequestLine; today: string; limit: number }
+  | { type: 'rank'; line: MatchableRequestLine; buyerId: string; today: string; limit: number }
   | {
       type: 'allocate';
       requests: AllocatableRequest[];

@@ -25,10 +25,19 @@ describe('the matching worker handler', () => {
   it('ranks candidates from the offers it last indexed', () => {
     const handle = createMatchingHandler();
     expect(handle({ type: 'index', offers: [offer] })).toEqual({ offers: 1 });
-    const ranked = handle({ type: 'rank', line: line('l'), today: '2026-11-23', limit: 5 }) as MatchingReplies['rank'];
+    const ranked = handle({ type: 'rank', line: line('l'), buyerId: 'newcomer', today: '2026-11-23', limit: 5 }) as MatchingReplies['rank'];
     expect(ranked.map((c) => c.offer.id)).toEqual(['o1']);
     handle({ type: 'index', offers: [] });
-    expect(handle({ type: 'rank', line: line('l'), today: '2026-11-23', limit: 5 })).toEqual([]);
+    expect(handle({ type: 'rank', line: line('l'), buyerId: 'newcomer', today: '2026-11-23', limit: 5 })).toEqual([]);
+  });
+
+  it("never offers a buyer its own stock (a customer trading both ways), in the ranking or in allocate all", () => {
+    const handle = createMatchingHandler();
+    handle({ type: 'index', offers: [offer, { ...offer, id: 'own', sellerId: 'newcomer', priceFenPerTon: 350_000 }] });
+    const ranked = handle({ type: 'rank', line: line('l'), buyerId: 'newcomer', today: '2026-11-23', limit: 5 }) as MatchingReplies['rank'];
+    expect(ranked.map((c) => c.offer.id)).toEqual(['o1']);
+    const allocated = handle({ type: 'allocate', requests: [requests[0]!], filledKg: [], gradeRank: [], today: '2026-11-23' }) as MatchingReplies['allocate'];
+    expect(allocated.allocations.map((a) => a.offerId)).toEqual(['o1']);
   });
 
   it('allocates scarce supply to the higher-grade buyer first, the grade derived from the customer records', () => {
