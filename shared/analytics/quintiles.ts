@@ -1,4 +1,4 @@
-import { countBelow } from './countBelow';
+import { countBelow } from '../sorted/countBelow';
 
 /**
  * Quintile scores 1–5 of `values`, higher values scoring higher: score = 1 + ⌊5 × (number of values

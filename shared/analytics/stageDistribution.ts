@@ -1,5 +1,5 @@
 import { dayOf, lastDayOfMonth, monthLabel } from '../calendar/marketCalendar';
-import { countBelow } from './countBelow';
+import { countBelow } from '../sorted/countBelow';
 import type { PreparedBook } from './prepare';
 import { ANALYTICS_STAGES, type AnalyticsStage, type CustomerStanding } from './standing';
 

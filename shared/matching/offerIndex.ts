@@ -1,6 +1,7 @@
 import type { CategoryCode } from '../catalogue/categories';
 import { findCity } from '../catalogue/places';
 import type { Spec } from '../model';
+import { countBelow } from '../sorted/countBelow';
 import type { MatchableOffer } from './matchTypes';
 
 /** An offer as the index holds it: its slot (for remaining quantities) and its city, looked up once. */
@@ -122,21 +123,10 @@ class Interner {
 /** The buckets of a shelf whose key lies in [min, max] (all buckets when no range). */
 export function bucketsInRange<O extends MatchableOffer>(shelf: GradeShelf<O>, range: [number, number] | undefined): Array<Array<SpecGroup<O>>> {
   if (!range) return shelf.buckets;
-  const from = lowerBound(shelf.keys, range[0]);
+  const from = countBelow(shelf.keys, range[0]);
   let to = from;
   while (to < shelf.keys.length && shelf.keys[to]! <= range[1]) to++;
   return shelf.buckets.slice(from, to);
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {

@@ -1,5 +1,5 @@
 /** Number of entries of the ascending `sorted` strictly below `value` (binary search). */
-export function countBelow(sorted: Float64Array, value: number): number {
+export function countBelow(sorted: ArrayLike<number>, value: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
