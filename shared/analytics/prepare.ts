@@ -32,6 +32,9 @@ export function prepareBook(source: AnalyticsBook | IndexedAnalyticsBook, filter
   const { book } = indexed;
   const window = resolveWindow(filter.period, today);
   const sets = filterSets(filter);
+  // Three numberings of customers: book positions, candidates (their own attributes pass) and the
+  // selected (candidates that traded, or care for a filtered category). `candidateOf` maps the
+  // first to the second, `selectedOf` the second to the third, `customerOf` the first to the third.
   const candidateOf = new Int32Array(book.customers.length).fill(-1);
   const candidates: Customer[] = [];
   book.customers.forEach((customer, p) => {
