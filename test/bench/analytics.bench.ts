@@ -4,6 +4,7 @@ import { indexAnalyticsBook } from '../../shared/analytics/indexedBook';
 import type { AnalyticsFilter } from '../../shared/analytics/filter';
 import { computeCustomerInsights } from '../../shared/customers/computeCustomerInsights';
 import { createDemoContext, DEMO_TODAY, generateContactLogs, generateCustomers, generateDeals } from '../../shared/demo';
+import { asTheAppReadsIt } from './harness/asTheAppReadsIt';
 import type { BenchSuite, Figure } from './harness/figure';
 
 const CUSTOMERS = 50_000;
@@ -33,21 +34,15 @@ function sumDealAmountsFen(book: AnalyticsBook): number {
   return fen;
 }
 
-/** Records in the order the app reads a table from IndexedDB: by primary key (UUIDv7 ids, creation time). */
-const byId = <T extends { id: string }>(records: Iterable<T>): T[] => [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-/**
- * The demo book at bench scale as the analytics worker receives it: each table in IndexedDB's
- * order, structured-cloned (as `postMessage` does), with the customer engines' standings.
- */
+/** The demo book at bench scale as the analytics worker receives it, with the customer engines' standings. */
 function benchBook(): AnalyticsBook {
   const context = createDemoContext({ customers: CUSTOMERS, deals: DEALS, offers: 0, requests: 0 });
-  const book: AnalyticsBook = {
-    customers: byId(generateCustomers(context)),
-    deals: byId(generateDeals(context)),
-    contactLogs: byId(generateContactLogs(context)),
-  };
-  return structuredClone({ ...book, standings: computeCustomerInsights(book, DEMO_TODAY) });
+  const book = asTheAppReadsIt({
+    customers: [...generateCustomers(context)],
+    deals: [...generateDeals(context)],
+    contactLogs: [...generateContactLogs(context)],
+  });
+  return { ...book, standings: computeCustomerInsights(book, DEMO_TODAY) };
 }
 
 /**
