@@ -203,7 +203,8 @@ export function DealDetail({ dealId, onClose }: { dealId: string; onClose: () =>
             </div>
           )}
         </div>
-        {block && <p role="note">{t(approver ? 'deals.detail.blockedForApprover' : 'deals.detail.blocked')}</p>}
+        {/* Who may approve decides what to say: nothing until the pairing is known. */}
+        {block && pairing.status === 'ready' && <p role="note">{t(approver ? 'deals.detail.blockedForApprover' : 'deals.detail.blocked')}</p>}
         {failure && <p role="alert">{failure}</p>}
 
         <h3>{t('deals.detail.amendments')}</h3>

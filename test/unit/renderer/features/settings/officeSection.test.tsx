@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { SteelDeskApi } from '../../../../../renderer/src/bridge/api';
 import type { OfficeStatus } from '../../../../../shared/ipc/officeStatus';
@@ -74,8 +74,9 @@ describe('the office mode section of Settings', () => {
     await renderApp(testWorld({ sync: { office } }), '#/settings');
     expect((await screen.findByTestId('office-status')).textContent).toBe('运行中：http://127.0.0.1:8787');
     expect(screen.getByText('笔记本填写的服务器地址：http://192.168.1.20:8787')).toBeTruthy();
+    // The list is there at once; its rows come when the hub's device list answers.
     const devices = await screen.findByTestId('office-devices');
-    expect(devices.textContent).toContain('张磊的笔记本（laptop-1），业务员 zhang · 还没有同步过');
+    await waitFor(() => expect(devices.textContent).toContain('张磊的笔记本（laptop-1），业务员 zhang · 还没有同步过'));
 
     const brokerForm = within(screen.getByRole('form', { name: '新业务员账号' }));
     fireEvent.change(brokerForm.getByLabelText('业务员编号'), { target: { value: 'li' } });
