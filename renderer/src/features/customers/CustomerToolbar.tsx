@@ -57,14 +57,14 @@ export function CustomerToolbar({ query, onQuery, filters, onFilters, sort, onSo
     <div className="sd-customers__toolbar">
       <input
         type="search"
-        className="sd-customers__search"
+        className="sd-control sd-customers__search"
         aria-label={t('customers.search.label')}
         placeholder={t('customers.search.placeholder')}
         value={query}
         onChange={(event) => onQuery(event.target.value)}
       />
       {choices.map(({ key, label, options }) => (
-        <select key={key} aria-label={label} value={filters[key] ?? ''} onChange={(event) => setFilter(key, event.target.value)}>
+        <select key={key} className="sd-control" aria-label={label} value={filters[key] ?? ''} onChange={(event) => setFilter(key, event.target.value)}>
           <option value="">
             {label}: {t('customers.filters.all')}
           </option>
@@ -76,7 +76,7 @@ export function CustomerToolbar({ query, onQuery, filters, onFilters, sort, onSo
         </select>
       ))}
       {filtered && <Button onClick={() => onFilters({})}>{t('customers.filters.clear')}</Button>}
-      <select aria-label={t('customers.sort.label')} value={sort} onChange={(event) => onSort(event.target.value as CustomerSortKey)}>
+      <select className="sd-control" aria-label={t('customers.sort.label')} value={sort} onChange={(event) => onSort(event.target.value as CustomerSortKey)}>
         {CUSTOMER_SORT_KEYS.map((key) => (
           <option key={key} value={key}>
             {t(`customers.sort.${key}`)}

@@ -4,6 +4,7 @@ import type { Deal } from '../../../../shared/model/deal';
 import { DealSchema } from '../../../../shared/model/deal';
 import { confirmationDocument } from '../../../../shared/print/confirmationDocument';
 import { generateDemoBook } from '../../../../shared/demo';
+import { PRINTED_DEAL_LINES } from '../../../fixtures/print/printedDealLines';
 import { readAmountInWords } from '../money/readAmountInWords';
 
 const BUYER: Customer = {
@@ -45,21 +46,7 @@ const DEAL: Deal = DealSchema.parse({
   sellerId: SELLER.id,
   brokerId: 'zhang',
   dealOn: '2026-11-20',
-  lines: [
-    {
-      category: 'rebar',
-      grade: 'HRB400E',
-      spec: { text: 'Φ20*9m', dims: [20, 9000] },
-      brand: '沙钢',
-      warehouse: '乐从库',
-      weightKg: 30000,
-      pieces: 120,
-      weighing: 'theoretical',
-      priceFenPerTon: 356000,
-    },
-    // 2.345 t at ¥3,612.35/t = ¥8,470.96075: rounds half up to ¥8,470.96.
-    { category: 'plate', grade: 'Q355B', spec: { text: '20*2200*8000', dims: [20, 2200, 8000] }, weightKg: 2345, weighing: 'weighed', priceFenPerTon: 361235 },
-  ],
+  lines: PRINTED_DEAL_LINES,
   delivery: { method: 'pickup', warehouse: '乐从库', from: '2026-11-21', to: '2026-11-25' },
   payment: { method: 'prepayment', prepaymentPercent: 30, depositFen: 1000000 },
   tolerancePerMille: 3,

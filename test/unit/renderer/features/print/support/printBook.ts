@@ -2,6 +2,7 @@ import { vi } from 'vitest';
 import type { BookContents } from '../../../../../../renderer/src/app/AppServices';
 import type { SteelDeskApi } from '../../../../../../shared/ipc/steelDeskApi';
 import type { PrintReady, PrintRequest, PrintResult } from '../../../../../../shared/print/printRequest';
+import { PRINTED_DEAL_LINES } from '../../../../../fixtures/print/printedDealLines';
 import { BUYER_ID, SELLER_ID, SMALL_BOOK } from '../../../app/support/smallBook';
 
 export const DEAL_ID = '019a8f00-0000-7000-8000-000000000100';
@@ -25,20 +26,7 @@ export const PRINT_BOOK: BookContents = {
       sellerId: SELLER_ID,
       brokerId: 'zhang',
       dealOn: '2026-11-23',
-      lines: [
-        {
-          category: 'rebar',
-          grade: 'HRB400E',
-          spec: { text: 'Φ20*9m', dims: [20, 9000] },
-          brand: '沙钢',
-          warehouse: '乐从库',
-          weightKg: 30000,
-          pieces: 120,
-          weighing: 'theoretical',
-          priceFenPerTon: 356000,
-        },
-        { category: 'plate', grade: 'Q355B', spec: { text: '20*2200*8000', dims: [20, 2200, 8000] }, weightKg: 2345, weighing: 'weighed', priceFenPerTon: 361235 },
-      ],
+      lines: PRINTED_DEAL_LINES,
       delivery: { method: 'pickup', warehouse: '乐从库', from: '2026-11-24', to: '2026-11-26' },
       payment: { method: 'credit', creditDays: 30 },
       tolerancePerMille: 3,
